@@ -149,15 +149,23 @@ export class PyComplex {
   constructor(readonly real: number, readonly imag: number) {}
 }
 
+/** A str constant that a JS string cannot hold faithfully: it contains a high surrogate followed by a
+ *  low surrogate as two separate code points (from escapes), which UTF-16 would fuse into one character. */
+export class PyStrCodePoints {
+  constructor(readonly codePoints: readonly number[]) {}
+}
+
 /** The `Ellipsis` singleton. */
 export const ELLIPSIS: unique symbol = Symbol('Ellipsis');
 
 /**
  * A constant: None (null), bool, int (bigint: ints are always bigint so that
- * `1` and `1.0` stay distinct), float (number), complex, str, bytes, Ellipsis,
+ * `1` and `1.0` stay distinct), float (number), complex, str (a JS string, or
+ * PyStrCodePoints in the rare case UTF-16 cannot express), bytes, Ellipsis,
  * and tuples/frozensets (only built by later constant folding).
  */
-export type PyConstant = null | boolean | bigint | number | string | PyBytes | PyComplex | typeof ELLIPSIS;
+export type PyConstant =
+  | null | boolean | bigint | number | string | PyStrCodePoints | PyBytes | PyComplex | typeof ELLIPSIS;
 
 // ---------------------------------------------------------------------------
 // Types derived from the tables.
@@ -190,7 +198,11 @@ type BaseType<B> = B extends 'identifier' | 'string'
             : never;
 
 type Fields<F> = { -readonly [K in keyof F]: FieldType<F[K]> };
-type WithPositions<T extends string, N> = T extends 'mod' | 'type_ignore' ? N : N & Positions;
+// Only the types listed in POSITIONED_TYPES carry positions (not mod, type_ignore,
+// comprehension, arguments, withitem, match_case).
+type WithPositions<T extends string, N> = T extends 'stmt' | 'expr' | 'excepthandler' | 'pattern' | 'arg' | 'keyword' | 'alias'
+  ? N & Positions
+  : N;
 
 /** A node of one constructor of a sum type, e.g. `NodeOf<'expr', 'Name'>`. */
 export type NodeOf<T extends keyof Sums, K extends keyof Sums[T]> = WithPositions<

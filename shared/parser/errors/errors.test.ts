@@ -1,0 +1,96 @@
+// Every snippet of error-cases.txt must raise, through `parse`, the SyntaxError
+// python3's `ast.parse` raises: same class, message, line, offset, end line and
+// end offset. The expectations come from a live python3 run (one process for
+// all snippets); without python3 the comparison is skipped.
+
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { PySyntaxError } from '../../errors/syntax-error.js';
+import { parse, type ParseMode } from '../index.js';
+import { MESSAGES, message } from './messages.js';
+
+interface Case {
+  label: string;
+  source: string;
+  mode: ParseMode;
+}
+
+/**
+ * error-cases.txt: sections headed by `#### label [flags]`; the snippet is the
+ * text up to the next header. Flags: `no-eol` drops the final newline, `eval`
+ * and `single` pick the parse mode.
+ */
+function readCases(): Case[] {
+  const text = readFileSync(new URL('./error-cases.txt', import.meta.url), 'utf8');
+  const cases: Case[] = [];
+  const parts = text.split(/^#### /m).slice(1);
+  for (const part of parts) {
+    const nl = part.indexOf('\n');
+    const header = part.slice(0, nl);
+    let source = part.slice(nl + 1);
+    const flags = new Set((/\[(.*)\]\s*$/.exec(header)?.[1] ?? '').split(/\s+/));
+    if (flags.has('no-eol')) source = source.replace(/\n$/, '');
+    const mode: ParseMode = flags.has('eval') ? 'eval' : flags.has('single') ? 'single' : 'exec';
+    cases.push({ label: header.replace(/\s*\[.*\]\s*$/, ''), source, mode });
+  }
+  return cases;
+}
+
+type Outcome = null | [string, string, number, number | null, number | null, number | null];
+
+const PY_REFERENCE = `
+import ast, json, sys
+out = []
+for src, mode in json.load(sys.stdin):
+    try:
+        ast.parse(src, mode=mode)
+        out.append(None)
+    except SyntaxError as e:
+        out.append([type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset])
+print(json.dumps(out))
+`;
+
+function pythonOutcomes(cases: Case[]): Outcome[] | null {
+  const run = spawnSync('python3', ['-c', PY_REFERENCE], {
+    input: JSON.stringify(cases.map((c) => [c.source, c.mode])),
+    encoding: 'utf8',
+    maxBuffer: 1 << 26,
+  });
+  if (run.error || run.status !== 0) return null;
+  return JSON.parse(run.stdout) as Outcome[];
+}
+
+function ourOutcome(c: Case): Outcome {
+  try {
+    parse(c.source, { mode: c.mode });
+    return null;
+  } catch (e) {
+    if (!(e instanceof PySyntaxError)) throw e;
+    return [e.kind, e.msg, e.lineno, e.offset, e.endLineno, e.endOffset];
+  }
+}
+
+const cases = readCases();
+const expected = pythonOutcomes(cases);
+
+describe.skipIf(expected === null)('targeted syntax errors match python3', () => {
+  cases.forEach((c, i) => {
+    it(`${i}: ${c.label}: ${JSON.stringify(c.source).slice(0, 60)}`, () => {
+      expect(ourOutcome(c)).toEqual(expected![i]);
+    });
+  });
+});
+
+describe('message table', () => {
+  it('fills placeholders in order', () => {
+    expect(message('blockAfterStatement', 'if', 3)).toBe("expected an indented block after 'if' statement on line 3");
+    expect(message('missingParentheses', 'print', 'print')).toBe(
+      "Missing parentheses in call to 'print'. Did you mean print(...)?",
+    );
+  });
+  it('has no duplicate texts', () => {
+    const texts = Object.values(MESSAGES);
+    expect(new Set(texts).size).toBe(texts.length);
+  });
+});

@@ -1,0 +1,253 @@
+// The parser's state: a token buffer over the lexer, backtracking, and errors.
+//
+// Every parse function (expressions.ts, targets.ts, statements.ts, parameters.ts,
+// patterns.ts) takes a `Parser` and works on it. The conventions, shared by all:
+//
+// - Tokens are fetched from the lexer on demand into `tokens`; `pos` is the index
+//   of the next token. `mark()`/`reset(m)` backtrack. Nothing is memoized.
+// - Keywords and soft keywords arrive as NAME tokens; compare `tok.string`
+//   (`p.atKeyword('if')`, `isWord(tok, 'if')`). `p.atName()`/`p.expectName()`
+//   take a NAME that is not a hard keyword (soft keywords are names).
+// - Failure: a parse function that finds the input does not match throws the
+//   `FAIL` sentinel via `p.fail()` (a shared object, so throwing is cheap).
+//   `p.attempt(fn)` tries an alternative and resets `pos` when it fails. Targeted
+//   errors (CPython's `invalid_*` rules, tokenizer errors) are PySyntaxErrors and
+//   are never caught by `attempt`.
+// - Like CPython's pegen, a failed parse is retried with `callInvalidRules` set;
+//   functions that implement an `invalid_*` rule run only then. If the second pass
+//   raises nothing specific, the error is "invalid syntax" at the last token the
+//   FIRST pass fetched (CPython's `p->tokens[p->fill-1]`), see errors/error-pass.ts.
+//   So how far a rule looks ahead matters: never fetch past a token pegen would
+//   have rejected (e.g. check that a NAME is not a keyword before peeking past it).
+// - Positions: tokens and nodes share the fields lineno/col_offset/end_lineno/
+//   end_col_offset, so a node spans "from start `Span` to the last token
+//   consumed" (`p.lastTok()`, which skips NEWLINE/INDENT/DEDENT like pegen's
+//   EXTRA does).
+// - `ctx` for the string builder (H6) is the Parser itself.
+
+import { Lexer, type Token } from '../tokenizer/lexer.js';
+import { KEYWORDS, Tok } from '../tokenizer/tokens.js';
+import type { PySyntaxError, SyntaxErrorKind } from '../errors/syntax-error.js';
+import { syntaxErrorAt } from './errors/raise.js';
+import { normalizeIdentifier } from '../kernels/unicode-ident.js';
+
+/** Anything with a position: a token or a node. */
+export interface Span {
+  lineno: number;
+  col_offset: number;
+  end_lineno: number;
+  end_col_offset: number;
+}
+
+/** The sentinel thrown when an alternative does not match. */
+export class ParseFailure {
+  readonly failure = true;
+}
+export const FAIL: ParseFailure = new ParseFailure();
+
+export interface ParserOptions {
+  filename?: string;
+  typeComments?: boolean;
+  /** First line number of `text` (f-string sub-parsers). */
+  startLine?: number;
+  /** Byte column added to tokens on the first line (f-string sub-parsers). */
+  startColOffset?: number;
+  /** Add a missing final newline, as CPython does for exec-mode input (default true). */
+  execInput?: boolean;
+  /** This parser reads an f-string replacement field: its error messages get the "f-string: " prefix. */
+  fstring?: boolean;
+}
+
+export class Parser {
+  readonly tokens: Token[] = [];
+  /** Index into `tokens` of the next token to consume. */
+  pos = 0;
+  /** True on the second pass, when the `invalid_*` rules may raise their targeted errors. */
+  callInvalidRules = false;
+  /** The `# type: ignore` comments seen so far: line and tag (the text after 'ignore'). */
+  readonly typeIgnores: { lineno: number; tag: string }[] = [];
+  readonly lexer: Lexer;
+  readonly filename: string;
+  readonly typeComments: boolean;
+  readonly fstring: boolean;
+
+  constructor(
+    readonly text: string,
+    options: ParserOptions = {},
+  ) {
+    this.filename = options.filename ?? '<unknown>';
+    this.typeComments = options.typeComments ?? false;
+    this.fstring = options.fstring ?? false;
+    this.lexer = new Lexer(text, {
+      typeComments: this.typeComments,
+      startLine: options.startLine,
+      startColOffset: options.startColOffset,
+      execInput: options.execInput,
+    });
+  }
+
+  // -------------------------------------------------------------------------
+  // The token buffer.
+
+  /**
+   * Fetches one more token from the lexer into the buffer. `# type: ignore`
+   * comments (TYPE_IGNORE tokens) never reach the grammar: like pegen's
+   * fill_token, they are recorded for Module.type_ignores and skipped.
+   */
+  private fetch(): Token {
+    let tok = this.lexer.next();
+    while (tok.type === Tok.TYPE_IGNORE) {
+      this.typeIgnores.push({ lineno: tok.lineno, tag: tok.string });
+      tok = this.lexer.next();
+    }
+    this.tokens.push(tok);
+    return tok;
+  }
+
+  /** The next token, without consuming it. */
+  peek(): Token {
+    return this.pos < this.tokens.length ? this.tokens[this.pos] : this.fetch();
+  }
+
+  /** The token `k` places ahead of the next one (peekAt(0) === peek()). */
+  peekAt(k: number): Token {
+    const i = this.pos + k;
+    while (i >= this.tokens.length) this.fetch();
+    return this.tokens[i];
+  }
+
+  /** Consumes and returns the next token. */
+  advance(): Token {
+    const tok = this.pos < this.tokens.length ? this.tokens[this.pos] : this.fetch();
+    this.pos++;
+    return tok;
+  }
+
+  mark(): number {
+    return this.pos;
+  }
+
+  reset(m: number): void {
+    this.pos = m;
+  }
+
+  /** The last token consumed that is not NEWLINE/INDENT/DEDENT/ENDMARKER (where a node ends). */
+  lastTok(): Token {
+    let i = this.pos - 1;
+    while (i > 0) {
+      const t = this.tokens[i].type;
+      if (t !== Tok.ENDMARKER && (t < Tok.NEWLINE || t > Tok.DEDENT)) break;
+      i--;
+    }
+    return this.tokens[i];
+  }
+
+  /** The last token fetched from the lexer (where a generic "invalid syntax" points). */
+  furthestTok(): Token {
+    return this.tokens[this.tokens.length - 1];
+  }
+
+  // -------------------------------------------------------------------------
+  // Matching.
+
+  /** True when the next token has this type. */
+  at(type: number): boolean {
+    return this.peek().type === type;
+  }
+
+  /** Consumes the next token when it has this type; returns it, or null. */
+  accept(type: number): Token | null {
+    const tok = this.peek();
+    if (tok.type !== type) return null;
+    this.pos++;
+    return tok;
+  }
+
+  /** Consumes a token of this type or fails. */
+  expect(type: number): Token {
+    const tok = this.peek();
+    if (tok.type !== type) this.fail();
+    this.pos++;
+    return tok;
+  }
+
+  /** True when the next token is the (hard or soft) keyword `word`. */
+  atKeyword(word: string): boolean {
+    const tok = this.peek();
+    return tok.type === Tok.NAME && tok.string === word;
+  }
+
+  /** Consumes the keyword `word` when it is next; returns the token or null. */
+  acceptKeyword(word: string): Token | null {
+    const tok = this.peek();
+    if (tok.type !== Tok.NAME || tok.string !== word) return null;
+    this.pos++;
+    return tok;
+  }
+
+  /** Consumes the keyword `word` or fails. */
+  expectKeyword(word: string): Token {
+    const tok = this.peek();
+    if (tok.type !== Tok.NAME || tok.string !== word) this.fail();
+    this.pos++;
+    return tok;
+  }
+
+  /** True when the next token is a NAME that is not a hard keyword (soft keywords are names). */
+  atName(): boolean {
+    const tok = this.peek();
+    return tok.type === Tok.NAME && !KEYWORDS.has(tok.string);
+  }
+
+  /** Consumes a NAME that is not a hard keyword, or fails. */
+  expectName(): Token {
+    const tok = this.peek();
+    if (tok.type !== Tok.NAME || KEYWORDS.has(tok.string)) this.fail();
+    this.pos++;
+    return tok;
+  }
+
+  /** Tries `fn`; on FAIL restores the position and returns null. Other errors propagate. */
+  attempt<T>(fn: (p: Parser) => T): T | null {
+    const m = this.pos;
+    try {
+      return fn(this);
+    } catch (e) {
+      if (e !== FAIL) throw e;
+      this.pos = m;
+      return null;
+    }
+  }
+
+  /** Abandons the current alternative. */
+  fail(): never {
+    throw FAIL;
+  }
+
+  // -------------------------------------------------------------------------
+  // Identifiers and positions.
+
+  /** The identifier a NAME token denotes: NFKC-normalized when non-ASCII, as CPython does. */
+  identifier(tok: Token): string {
+    return normalizeIdentifier(tok.string);
+  }
+
+  // -------------------------------------------------------------------------
+  // Errors.
+
+  /**
+   * Builds a PySyntaxError spanning `start`..`end` (tokens or nodes) the way
+   * pegen's RAISE_ERROR_KNOWN_LOCATION places it: byte columns + 1, converted to
+   * character offsets against the lexer's text of the first line.
+   */
+  errorAt(msg: string, start: Span, end: Span | null = null, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError {
+    if (this.fstring) msg = 'f-string: ' + msg;
+    const e = end ?? start;
+    return syntaxErrorAt(this, kind, msg, start.lineno, start.col_offset + 1, e.end_lineno, e.end_col_offset + 1);
+  }
+
+  /** Throws a targeted SyntaxError spanning `start`..`end`. */
+  raiseAt(msg: string, start: Span, end: Span | null = null, kind: SyntaxErrorKind = 'SyntaxError'): never {
+    throw this.errorAt(msg, start, end, kind);
+  }
+}

@@ -1,0 +1,185 @@
+// Statements, parameters and match patterns checked against CPython: each
+// snippet's AST dump with positions must equal what the python3 on PATH gives
+// for `ast.dump(ast.parse(src, mode, type_comments=...), include_attributes=True)`
+// (the suite is skipped when there is no python3). Snippets that CPython
+// rejects are expected to be rejected too; only the fact of the SyntaxError is
+// compared here, because the targeted messages belong to the error layer.
+
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+import { dump } from '../ast/dump.js';
+import { PySyntaxError } from '../errors/syntax-error.js';
+import { parse, type ParseMode } from './index.js';
+
+/** Simple statements, one snippet per form. */
+const SIMPLE: readonly string[] = [
+  'pass', 'break', 'continue', 'x', 'x; y', 'x; y;', 'x;', 'f(x)\n', 'x = 1', 'x = y = z', 'a, b = c, d',
+  'a, = b', 'x = yield', 'x = yield y', 'x = await y', '*a, b = c', '[a, *b] = c', 'a.b = c = d[e]',
+  'x += 1', 'x -= 1', 'x *= 1', 'x @= 1', 'x /= 1', 'x %= 1', 'x &= 1', 'x |= 1', 'x ^= 1', 'x <<= 1',
+  'x >>= 1', 'x **= 1', 'x //= 1', 'x.y += yield', 'x[0] += 1, 2',
+  'x: int', 'x: int = 1', '(x): int', '(x): int = 1', 'x.y: int', 'x[0]: int = 1', 'x: int = yield',
+  'x: int = 1, 2', '((x)): int',
+  'return', 'return x', 'return x, y', 'return *x, y', 'raise', 'raise x', 'raise x from y',
+  'global x', 'global x, y', 'nonlocal x, y', 'assert x', 'assert x, y', 'del x', 'del x, y', 'del (x)',
+  'del [x, y]', 'del (x, y), z', 'del x.y, x[0]', 'yield', 'yield x', 'yield from x', 'await x',
+  'import a', 'import a.b.c', 'import a as b', 'import a.b as c, d', 'from a import b', 'from a.b import c as d',
+  'from . import a', 'from .. import a', 'from ... import a', 'from .... import a', 'from .a import b',
+  'from ...a.b import c', 'from a import (b, c)', 'from a import (b, c,)', 'from a import (b as c)',
+  'from a import *', 'from . import *', 'match = 1', 'case = 2', 'match.x = 1', 'match(x)', 'match[x]',
+  '_ = 1', 'type = 1',
+  // rejected
+  'x = 1 = 2', 'f() = 1', 'a + b = 1', 'x += 1, = 2', '(a, b) += 1', 'a, b: int', 'del *a', 'del f()',
+  'from a import b,', 'from a import ()', 'import a.', 'import .a', 'from import a', 'x = *a', 'yield = 1',
+  'return = 1', 'global x,', 'del', 'assert', 'nonlocal', 'lambda: x = 1', 'x: int, y',
+];
+
+/** Compound statements and blocks. */
+const COMPOUND: readonly string[] = [
+  'if x: pass', 'if x:\n    pass\n', 'if x:\n  a\n  b\nelse:\n  c\n', 'if x: a\nelif y: b\nelif z: c\nelse: d\n',
+  'if x:\n  if y:\n    pass\n  else:\n    pass\n', 'if (x := 1): pass', 'if x: a; b',
+  'while x: pass', 'while x:\n  pass\nelse:\n  pass\n', 'for x in y: pass', 'for x, y in z: pass',
+  'for x, in y: pass', 'for (x, y) in z, w: pass', 'for x in *a, b: pass', 'for x in y:\n  pass\nelse:\n  pass\n',
+  'async def f():\n  async for x in y: pass\n  async with a as b: pass\n',
+  'with a: pass', 'with a as b: pass', 'with a as b, c as d: pass', 'with a as (b, c): pass',
+  'with a as b.c: pass', 'with (a): pass', 'with (a, b): pass', 'with (a, b,): pass', 'with (a as b): pass',
+  'with (a as b, c): pass', 'with (a as b, c as d,): pass', 'with (a, b) as c: pass', 'with (a) as b, c: pass',
+  'with (yield): pass', 'with (a for b in c): pass', 'with a as b[0]: pass', 'with (\n  a as b,\n  c,\n):\n  pass\n',
+  'try:\n  a\nexcept:\n  b\n', 'try:\n  a\nexcept E:\n  b\n', 'try:\n  a\nexcept E as e:\n  b\n',
+  'try:\n  a\nexcept (E, F) as e:\n  b\nexcept G:\n  c\nelse:\n  d\nfinally:\n  e\n',
+  'try:\n  a\nfinally:\n  b\n', 'try:\n  a\nexcept* E:\n  b\n', 'try:\n  a\nexcept* (E, F) as e:\n  b\nelse:\n  c\nfinally:\n  d\n',
+  'try: a\nexcept E: b\n',
+  'def f(): pass', 'def f():\n  pass\n', 'def f() -> int: pass', 'async def f(): await x',
+  '@d\ndef f(): pass', '@d\n@e.f(g)\nasync def f(): pass', '@(yield)\ndef f(): pass', '@x := y\ndef f(): pass',
+  '@a[b]\nclass C: pass',
+  'class C: pass', 'class C(): pass', 'class C(B): pass', 'class C(B, D,): pass', 'class C(metaclass=M): pass',
+  'class C(*a, **k): pass', '@d\nclass C(B, x=1):\n  def f(self): pass\n',
+  'def f():\n  def g():\n    return 1\n  return g\n',
+  'if a:\n  pass\n# comment\n\n', 'if a:\n\n  pass\n\n\nb\n', 'class C:\n  """doc"""\n  x: int\n',
+  // rejected
+  'if x pass', 'if x:\npass', 'else: pass', 'try:\n  a\n', 'try:\n  a\nexcept E:\n  b\nexcept* F:\n  c\n',
+  'try:\n  a\nexcept* :\n  b\n', 'def f: pass', 'def f()\n  pass', 'class C(x for x in y): pass',
+  'with a as b c: pass', 'with (a as b) as c: pass', 'for x in y pass', 'for x = y: pass',
+  'async x = 1', 'async with a: pass\n', 'try:\n  a\nelse:\n  b\n', 'if x:\n  a\n b\n',
+];
+
+/** def and lambda parameters. */
+const PARAMETERS: readonly string[] = [
+  'def f(a): pass', 'def f(a,): pass', 'def f(a, b): pass', 'def f(a=1): pass', 'def f(a, b=1): pass',
+  'def f(a, b=1, c=2): pass', 'def f(*a): pass', 'def f(*a,): pass', 'def f(**k): pass', 'def f(**k,): pass',
+  'def f(*, a): pass', 'def f(*, a=1, b): pass', 'def f(*a, b, c=1, **d): pass', 'def f(a, /): pass',
+  'def f(a, /,): pass', 'def f(a, /, b): pass', 'def f(a=1, /, b=2): pass', 'def f(a, b=1, /, c=2, *d, e, **f): pass',
+  'def f(a: int, b: str = "x", *c: int, d: int = 1, **e: dict) -> None: pass', 'def f(*args: *Ts): pass',
+  'def f(*args: *tuple[int, ...], **kw): pass', 'def f(a, /, *, b): pass', 'def f(a,\n      b=1,\n      *c): pass',
+  'lambda: 0', 'lambda a: 0', 'lambda a,: 0', 'lambda a=1: 0', 'lambda *a: 0', 'lambda **k: 0', 'lambda *, a: 0',
+  'lambda a, /: 0', 'lambda a, /, b=1, *c, d, e=2, **f: 0', 'lambda a=1, /, b=2: 0', 'lambda *a, b=1, **c: 0',
+  // rejected
+  'def f(a=1, b): pass', 'def f(*): pass', 'def f(*,): pass', 'def f(*, **k): pass', 'def f(**k, a): pass',
+  'def f(*a, *b): pass', 'def f(/): pass', 'def f(a, /, /): pass', 'def f(*a, /): pass', 'def f(*a=1): pass',
+  'def f(**k=1): pass', 'def f(a, , b): pass', 'def f(,): pass', 'def f(a: *b): pass', 'def f(**k: *b): pass',
+  'lambda a: int: 0', 'lambda *: 0', 'lambda a=1, b: 0', 'lambda (a): 0',
+];
+
+/** match statements and patterns. */
+const PATTERNS: readonly string[] = [
+  'match x:\n case 1: pass\n', 'match x:\n case -1: pass\n case 1.5: pass\n case -2j: pass\n',
+  'match x:\n case 1+2j: pass\n case -1-2j: pass\n case 1.5 - 0j: pass\n',
+  'match x:\n case "a": pass\n case "a" "b": pass\n case b"x": pass\n',
+  'match x:\n case None: pass\n case True: pass\n case False: pass\n',
+  'match x:\n case a: pass\n case _: pass\n', 'match x:\n case a.b: pass\n case a.b.c: pass\n',
+  'match x:\n case (a): pass\n case (a,): pass\n case (): pass\n case (a, b): pass\n',
+  'match x:\n case [a, b]: pass\n case []: pass\n case [a,]: pass\n case [*a, b]: pass\n case [a, *_]: pass\n',
+  'match x:\n case a, b: pass\n case a,: pass\n case *a, b: pass\n case a, *b,: pass\n',
+  'match x:\n case {}: pass\n case {1: a}: pass\n case {"k": v, **rest}: pass\n case {**rest}: pass\n',
+  'match x:\n case {a.b: 1, None: 2, -1: 3, 1+2j: 4,}: pass\n case {**r,}: pass\n',
+  'match x:\n case C(): pass\n case C(a): pass\n case C(a, b,): pass\n case C(a=1): pass\n',
+  'match x:\n case a.C(1, b=[2], c=D()): pass\n case C(a, b=1,): pass\n',
+  'match x:\n case 1 | 2 | 3: pass\n case (1 | 2) as y: pass\n case [1, 2] as z: pass\n',
+  'match x:\n case a if a > 1: pass\n case [a, b] if (c := a): pass\n case a, if b: pass\n',
+  'match x, y:\n case a, b: pass\n', 'match *x, y:\n case a: pass\n', 'match (x):\n case a: pass\n',
+  'match x,:\n case a: pass\n', 'match x := y:\n case a: pass\n',
+  'match x:\n  case 1:\n    pass\n  case 2:\n    y = 1\n    z = 2\n',
+  'def f():\n  match x:\n    case {"a": [1, *rest]} | C(d=1) as w if w:\n      return w\n',
+  'match(x)\n', 'match x\n', 'match = {}\nmatch[1] = 2\n', 'match.a\n', 'match * 2\n', 'match, a = b\n',
+  // rejected
+  'match x:\n case _(a): pass\n', 'match x:\n case _.a: pass\n', 'match x:\n case {**_}: pass\n',
+  'match x:\n case 1+2: pass\n', 'match x:\n case 1j+2j: pass\n', 'match x:\n case a.b = 1: pass\n',
+  'match x:\n case *a: pass\n', 'match x:\n case (*a): pass\n', 'match x:\n case C(a=1, b): pass\n',
+  'match x:\n case {a: 1}: pass\n', 'match x:\n case {**a, b: 1}: pass\n', 'match x:\n case a as _: pass\n',
+  'match x:\n case a as b.c: pass\n', 'match x:\n case f(): pass\n case 1 + 1: pass\n', 'match x:\npass\n',
+  'match x:\n case a b: pass\n',
+];
+
+/** Type comments and `# type: ignore`. */
+const TYPE_COMMENTS: readonly string[] = [
+  'x = 1  # type: int\n', 'x = y = 1  # type: int\n', 'for x in y:  # type: int\n  pass\n',
+  'with a as b:  # type: int\n  pass\n', 'def f(a):  # type: (int) -> None\n  pass\n',
+  'def f(a):\n  # type: (int) -> None\n  pass\n', 'def f(a,  # type: int\n      b,  # type: str\n      ):\n  pass\n',
+  'def f(a,  # type: int\n      b  # type: str\n      ):\n  pass\n', 'def f(*a,  # type: int\n      **k  # type: str\n      ):\n  pass\n',
+  'x = 1  # type: ignore\n', 'x = 1  # type: ignore[misc]\ny = 2  # type: ignore  \n', 'import a  # type: ignore\n',
+  'async def f():  # type: () -> None\n  async for x in y:  # type: int\n    pass\n',
+];
+
+/** Interactive ('single') mode. */
+const SINGLE: readonly string[] = [
+  'x = 1', 'x = 1\n', 'x; y\n', 'if x:\n  pass\n', 'def f():\n  return 1\n', 'for x in y: pass\n', '\n',
+  '@d\nclass C: pass\n',
+];
+
+/** Runs python3 once over all cases; returns the dumps, or null when python3 is absent. */
+function pythonDumps(cases: readonly Case[]): string[] | null {
+  const script = [
+    'import ast, json, sys',
+    'out = []',
+    'for src, mode, tc in json.load(sys.stdin):',
+    '    try:',
+    '        out.append(ast.dump(ast.parse(src, mode=mode, type_comments=tc), include_attributes=True))',
+    '    except SyntaxError as e:',
+    "        out.append('SyntaxError')",
+    'json.dump(out, sys.stdout)',
+  ].join('\n');
+  try {
+    const stdout = execFileSync('python3', ['-c', script], { input: JSON.stringify(cases), encoding: 'utf8' });
+    return JSON.parse(stdout) as string[];
+  } catch {
+    return null;
+  }
+}
+
+type Case = [src: string, mode: ParseMode, typeComments: boolean];
+
+const GROUPS: readonly [string, readonly string[], ParseMode, boolean][] = [
+  ['simple statements', SIMPLE, 'exec', false],
+  ['compound statements', COMPOUND, 'exec', false],
+  ['parameters', PARAMETERS, 'exec', false],
+  ['match patterns', PATTERNS, 'exec', false],
+  ['type comments', TYPE_COMMENTS, 'exec', true],
+  ['type comments off', TYPE_COMMENTS, 'exec', false],
+  ['interactive mode', SINGLE, 'single', false],
+];
+
+const CASES: Case[] = GROUPS.flatMap(([, srcs, mode, tc]) => srcs.map((s): Case => [s, mode, tc]));
+const expected = pythonDumps(CASES);
+
+/** Our dump, or 'SyntaxError' when the parser rejects the source. */
+function ours([src, mode, typeComments]: Case): string {
+  try {
+    return dump(parse(src, { mode, typeComments }), { includeAttributes: true });
+  } catch (e) {
+    if (e instanceof PySyntaxError) return 'SyntaxError';
+    throw e;
+  }
+}
+
+describe.skipIf(expected === null)('statements match CPython 3.11', () => {
+  let i = 0;
+  for (const [title, srcs, mode, tc] of GROUPS) {
+    describe(title, () => {
+      for (const src of srcs) {
+        const index = i++;
+        it(`${mode}${tc ? ' +tc' : ''}: ${JSON.stringify(src)}`, () => {
+          expect(ours([src, mode, tc])).toBe(expected![index]);
+        });
+      }
+    });
+  }
+});

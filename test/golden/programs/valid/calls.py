@@ -1,0 +1,21 @@
+f()
+f(1)
+f(1, 2,)
+f(a=1)
+f(a=1, b=2,)
+f(*args)
+f(**kwargs)
+f(1, *args, a=2, **kwargs)
+f(*a, b, *c)
+f(a=1, *b)
+f(**a, b=1)
+f(x for x in y)
+f((x for x in y), 1)
+f(a)(b)(c)
+f.g.h(i)
+f(
+    1,
+    2,
+)
+obj.method(key=lambda x: x)
+print("a", "b", sep=", ", end="\n", file=sys.stderr, flush=True)

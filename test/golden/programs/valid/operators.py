@@ -1,0 +1,19 @@
+x = a + b - c * d / e // f % g ** h @ i
+y = a << b >> c & d | e ^ f
+z = -a + +b - ~c
+w = not a and b or c and not d
+v = a if b else c if d else e
+u = a < b <= c > d >= e == f != g
+t = a in b, a not in b, a is b, a is not b
+s = a ** -b ** c
+r = (a + b) * (c - d)
+q = a.b.c(d)[e].f
+p = not not a
+o = await_ if x else y
+n = a < b < c
+m = 2 ** -1
+l = -2 ** 2
+k = (-2) ** 2
+j = a or b or c
+i = a and b and c
+h = a or b and c or d

@@ -1,0 +1,14 @@
+import { defineConfig } from 'vitest/config';
+
+// The stdlib corpus suites (`npm run corpus`): every standard-library file, and
+// mutants of them, compared with python3. They run for minutes, not seconds,
+// hence the long timeouts; the fast suites live in vitest.config.ts.
+export default defineConfig({
+  test: {
+    include: ['test/corpus/**/*.corpus.test.ts'],
+    testTimeout: 1_800_000,
+    hookTimeout: 1_800_000,
+    // The two suites each keep python3 busy on one core while they use the other.
+    fileParallelism: false,
+  },
+});

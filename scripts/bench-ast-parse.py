@@ -5,7 +5,7 @@
   bench-ast-parse.py time ROUNDS    stdin: JSON [path, ...]. Reads every file into memory
                                     first, parses each once to warm up, then ROUNDS times,
                                     timing only the ast.parse calls. stdout: JSON
-                                    {"accepted": [bool, ...], "ns": [total ns per file, ...]}.
+                                    {"accepted": [bool, ...], "ns": [[ns per file, ...] per round]}.
 
 ast.parse runs with type_comments=True, as `python3 -m ast` does; the file name is passed
 too, since CPython keeps it in every SyntaxError it builds.
@@ -45,14 +45,16 @@ def command_time(rounds):
         with open(path, 'rb') as f:
             sources.append(f.read())
     accepted = [parse_ok(src, path) for src, path in zip(sources, paths)]
-    totals = [0] * len(paths)
     clock = time.perf_counter_ns
+    rounds_ns = []
     for _ in range(rounds):
+        times = [0] * len(paths)
         for i, (src, path) in enumerate(zip(sources, paths)):
             start = clock()
             parse_ok(src, path)
-            totals[i] += clock() - start
-    json.dump({'accepted': accepted, 'ns': totals}, sys.stdout)
+            times[i] = clock() - start
+        rounds_ns.append(times)
+    json.dump({'accepted': accepted, 'ns': rounds_ns}, sys.stdout)
 
 
 def main(argv):

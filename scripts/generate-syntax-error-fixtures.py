@@ -10,7 +10,8 @@ The errors come from compiling broken sources (hand-written ones and mutated
 stdlib lines, compiled both from str and from bytes, whose offsets differ for
 non-ASCII lines) plus SyntaxErrors built by hand with unusual fields. The
 fields are stored as our PySyntaxError holds them: None offsets and end
-positions become 0, a None lineno becomes 0.
+positions become 0, a None lineno becomes -1 and a None filename (only
+on errors without a location, where it is not printed) becomes <fixture>.
 
 Usage: python3 scripts/generate-syntax-error-fixtures.py
 """
@@ -92,6 +93,8 @@ def handmade():
         make(I, 'm', 1, 3, 'abcdef\n', 1, 5), make(T, 'm', 1, 3, '\tabcdef\n', 1, 5), make(I, 'm', 1, 3, 'abcdef\n', 2, 5),
         make(S, 'm', 3, 2, 'abcdef\n', 3, 0), make(S, 'm', 1, 2, 'abcdef\n', 1, -1), make(S, 'm', 1, 9, 'abcdef\n', 1, 12),
         make(S, 'm', 1, 7, 'abcdef\n', 1, 9), make(S, 'm', 1, 8, 'abcdef\n', 1, 9),
+        make(S, 'unknown encoding: uft-8', 0, None, None), make(S, 'encoding problem: utf8 with BOM', 0, None, None),
+        SyntaxError('source code string cannot contain null bytes'),
     ]
 
 
@@ -109,7 +112,8 @@ def record(e):
     def num(v):
         return 0 if v is None else v
     return {
-        'kind': type(e).__name__, 'msg': e.msg, 'filename': e.filename, 'lineno': num(e.lineno),
+        'kind': type(e).__name__, 'msg': e.msg, 'filename': FILENAME if e.filename is None else e.filename,
+        'lineno': -1 if e.lineno is None else e.lineno,
         'offset': num(e.offset), 'text': e.text, 'endLineno': num(e.end_lineno) or num(e.lineno),
         'endOffset': num(e.end_offset),
         'interpreter': c_printer(e),

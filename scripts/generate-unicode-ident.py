@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """Generate shared/kernels/unicode-ident.data.ts from this Python's Unicode database.
 
-CPython's tokenizer decides three things per code point that JavaScript's own
+CPython's tokenizer decides two things per code point that JavaScript's own
 Unicode tables (a newer Unicode version than Python 3.11's 14.0.0) would decide
 slightly differently:
   * may it start an identifier (XID_Start, or '_')   -> ch.isidentifier()
   * may it continue an identifier (XID_Continue)    -> ('a' + ch).isidentifier()
-  * is it printable (picks the wording of the "invalid character" error)
-                                                    -> ch.isprintable()
+(The third, whether it is printable, comes from the table repr() uses:
+shared/kernels/repr/printable-table.ts, written by generate-repr-tables.py.)
 This script asks the running python3 (it must be CPython 3.11) and writes each
 set as sorted inclusive ranges. Run it from the repository root:
     python3 scripts/generate-unicode-ident.py
@@ -61,8 +61,6 @@ def render():
               ranges(lambda c: c.isidentifier())),
         table('XID_CONTINUE_RANGES', 'Characters that may continue an identifier (XID_Continue).',
               ranges(lambda c: ('a' + c).isidentifier())),
-        table('PRINTABLE_RANGES', 'Characters str.isprintable() accepts.',
-              ranges(lambda c: c.isprintable())),
     ])
 
 

@@ -8,6 +8,20 @@ import type { ParseMode } from '../../shared/parser/index.js';
 
 const MODES: ParseMode[] = ['exec', 'single', 'eval', 'func_type'];
 
+/** Python's errno numbers and messages for the ways opening the input usually fails. */
+const OPEN_ERRORS: Record<string, [number, string]> = {
+  ENOENT: [2, 'No such file or directory'],
+  EACCES: [13, 'Permission denied'],
+  EISDIR: [21, 'Is a directory'],
+};
+
+/** argparse's complaint about an input file it cannot open. */
+function cannotOpen(filename: string, error: NodeJS.ErrnoException): string {
+  const known = OPEN_ERRORS[error.code ?? ''];
+  const reason = known ? `[Errno ${known[0]}] ${known[1]}: '${filename}'` : error.message;
+  return `pyw ast: error: argument infile: can't open '${filename}': ${reason}\n`;
+}
+
 export default class Ast extends Command {
   static override description =
     'Print the abstract syntax tree of a Python file, exactly as `python3 -m ast` does (CPython 3.11).';
@@ -15,7 +29,7 @@ export default class Ast extends Command {
   static override examples = [
     '<%= config.bin %> <%= command.id %> script.py',
     '<%= config.bin %> <%= command.id %> -a --indent 2 script.py',
-    'echo "x = 1" | <%= config.bin %> <%= command.id %> -m single',
+    '<%= config.bin %> <%= command.id %> -m single - < snippet.py',
     '<%= config.bin %> <%= command.id %> --mode func_type --no-type-comments sig.txt',
   ];
 
@@ -38,7 +52,7 @@ export default class Ast extends Command {
     try {
       source = readFileSync(fromStdin ? 0 : filename);
     } catch (e) {
-      process.stderr.write(`pyw ast: error: argument infile: can't open '${filename}': ${(e as Error).message}\n`);
+      process.stderr.write(cannotOpen(filename, e as NodeJS.ErrnoException));
       this.exit(2);
     }
     const result = runAstMain(source, filename, {

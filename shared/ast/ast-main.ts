@@ -8,13 +8,20 @@
 // we print only the final block, from `  File "<filename>", line N` on, as the
 // interpreter's printer writes it, and exit 1. The same holds for the
 // ValueError that dumping an int of more than 4300 digits raises: only its
-// last line, `ValueError: ...`, is printed. stdout stays empty on failure,
-// since python3 prints the dump only once it is complete.
+// last line, `ValueError: ...`, is printed, and for the RecursionError that
+// ast.dump's recursion meets on very deep trees. stdout stays empty on failure,
+// since python3 prints the dump only once it is complete. Warnings the parser
+// issues (SyntaxWarning "invalid decimal literal"...) go to stderr first, as the
+// warnings module prints them (errors/format-warning.ts), whether or not the
+// parse succeeds; the source line they show is read from `source` unless the
+// file name is a pseudo-name such as "<stdin>".
 
 import { dump } from './dump.js';
 import { parseBytes, type ParseMode } from '../parser/index.js';
 import { PySyntaxError } from '../errors/syntax-error.js';
 import { formatUncaughtError } from '../errors/format-syntax-error.js';
+import { formatCompileWarnings } from '../errors/format-warning.js';
+import type { LexerWarning } from '../tokenizer/lexer.js';
 
 export interface AstMainOptions {
   /** -m/--mode (default 'exec'). */
@@ -33,23 +40,35 @@ export interface AstMainResult {
   exitCode: number;
 }
 
+/**
+ * CPython's recursion counter when ast.py's main() has ast.dump call
+ * `_format` on the root: runpy's two frames, the module, main(), dump(), plus
+ * the count for entering the interpreter. Measured: with this value the dump
+ * of `-` * n + '1' first fails at n = 986, as `python3 -m ast` does.
+ */
+const AST_MAIN_DUMP_DEPTH = 6;
+
 /** ast.py's default indent. */
 export const DEFAULT_AST_INDENT = 3;
 
 /** The stdout, stderr and exit status of `python3 -m ast` on these bytes, read from `filename`. */
 export function runAstMain(source: Uint8Array, filename: string, opts: AstMainOptions = {}): AstMainResult {
+  const warnings: LexerWarning[] = [];
+  const warningText = () => (warnings.length === 0 ? '' : formatCompileWarnings(warnings, filename, source));
   try {
-    const tree = parseBytes(source, { mode: opts.mode ?? 'exec', filename, typeComments: opts.typeComments ?? true });
+    const tree = parseBytes(source, { mode: opts.mode ?? 'exec', filename, typeComments: opts.typeComments ?? true, warnings });
+    const stderr = warningText();
     const text = dump(tree, {
       indent: opts.indent === undefined ? DEFAULT_AST_INDENT : opts.indent,
       includeAttributes: opts.includeAttributes ?? false,
+      recursionDepth: AST_MAIN_DUMP_DEPTH,
     });
-    return { stdout: text + '\n', stderr: '', exitCode: 0 };
+    return { stdout: text + '\n', stderr, exitCode: 0 };
   } catch (err) {
     // compile() reports every error under the filename it was given.
     if (err instanceof PySyntaxError) err.filename = filename;
     const block = formatUncaughtError(err);
     if (block === null) throw err;
-    return { stdout: '', stderr: block, exitCode: 1 };
+    return { stdout: '', stderr: warningText() + block, exitCode: 1 };
   }
 }

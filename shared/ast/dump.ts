@@ -31,6 +31,14 @@ export interface DumpOptions {
   indent?: number | string | null;
   includeAttributes?: boolean;
   annotateFields?: boolean;
+  /**
+   * CPython's recursion counter in the frame that calls ast.dump's inner
+   * `_format` on the root (default 0), for reproducing where a deep tree
+   * raises RecursionError; `python3 -m ast` has 6 (see ast-main.ts).
+   */
+  recursionDepth?: number;
+  /** sys.getrecursionlimit() (default 1000). */
+  recursionLimit?: number;
 }
 
 /** How a field's value is printed. */
@@ -104,7 +112,35 @@ const ATTRIBUTE_LABELS = Object.fromEntries(POSITION_ATTRIBUTES.map((n) => [n, n
 
 type AnyNode = { readonly _type: string } & Record<string, unknown>;
 
-/** The state of one dump: output parts and the per-level separators. */
+/** RecursionError messages, by the kind of step that went past the limit. */
+const RECURSION_MESSAGES = {
+  frame: 'maximum recursion depth exceeded',
+  call: 'maximum recursion depth exceeded while calling a Python object',
+  repr: 'maximum recursion depth exceeded while getting the repr of an object',
+} as const;
+
+/** The RecursionError that CPython's recursive ast.dump raises on a deep tree. */
+export class DumpRecursionError extends Error {
+  readonly pyType = 'RecursionError';
+}
+
+/** CPython's default sys.getrecursionlimit(). */
+export const PY_RECURSION_LIMIT = 1000;
+
+/**
+ * The state of one dump: output parts and the per-level separators, plus a
+ * model of CPython's recursion counter. ast.dump recurses through `_format`,
+ * and CPython counts, besides each Python frame, the builtin calls that check
+ * the limit on the way (in 3.11 with specialised bytecode: `repr()` and
+ * `str.join`, not `len` or `list.append`), so a tree about 330 to 990 levels
+ * deep, depending on its shape, makes python3 fail with RecursionError. The
+ * counter below follows `_format` step by step, so the same trees fail, at
+ * the same step, with the same message:
+ * - a node: its `_format` frame (+1); its fields; then `sep.join(args)` (+1);
+ * - a non-empty list: its frame (+1), `sep.join(genexpr)` (+2), the
+ *   generator's frame (+3), each element one deeper than that;
+ * - any other value: its frame (+1), the `repr()` call (+2), repr itself (+3).
+ */
 class Dumper {
   readonly parts: string[] = [];
   private readonly prefixes: string[] = [];
@@ -116,6 +152,7 @@ class Dumper {
     private readonly indent: string | null,
     private readonly includeAttributes: boolean,
     private readonly annotateFields: boolean,
+    private readonly recursionLimit: number,
   ) {}
 
   /** What goes before the first item at `level` (Python's `prefix`). */
@@ -130,9 +167,20 @@ class Dumper {
     return (this.separators[level] ??= ',\n' + this.indent.repeat(level));
   }
 
-  /** Writes a node; returns whether it is "simple" (Python's `_format` second result). */
-  node(node: AnyNode, outerLevel: number): boolean {
+  /** CPython's recursion check for a step that brings the counter to `depth`. */
+  private check(depth: number, step: keyof typeof RECURSION_MESSAGES): void {
+    if (depth > this.recursionLimit) throw new DumpRecursionError(RECURSION_MESSAGES[step]);
+  }
+
+  /**
+   * Writes a node; returns whether it is "simple" (Python's `_format` second
+   * result). `outerLevel` is the caller's indent level, `outerDepth` its
+   * recursion counter.
+   */
+  node(node: AnyNode, outerLevel: number, outerDepth: number): boolean {
     const level = this.indent === null ? outerLevel : outerLevel + 1;
+    const depth = outerDepth + 1;
+    this.check(depth, 'frame');
     const spec = NODE_SPECS.get(node._type);
     if (spec === undefined) throw new TypeError(`expected AST, got ${String(node._type)}`);
     const parts = this.parts;
@@ -151,17 +199,19 @@ class Dumper {
       this.slots.push(parts.length);
       parts.push('');
       if (keywords) parts.push(field.label);
-      if (!this.value(value, field, level)) allSimple = false;
+      if (!this.value(value, field, level, depth)) allSimple = false;
     }
-    if (this.includeAttributes && spec.positioned) this.attributes(node, level);
+    if (this.includeAttributes && spec.positioned) this.attributes(node, depth);
+    this.check(depth + 1, 'call');
     return this.closeNode(base, allSimple, level);
   }
 
   /** The position attributes, always written with their names. */
-  private attributes(node: AnyNode, level: number): void {
+  private attributes(node: AnyNode, depth: number): void {
     for (const name of POSITION_ATTRIBUTES) {
       const value = node[name];
       if (value === undefined || value === null) continue;
+      this.leafChecks(depth);
       this.slots.push(this.parts.length);
       this.parts.push('', ATTRIBUTE_LABELS[name], String(value));
     }
@@ -180,44 +230,59 @@ class Dumper {
   }
 
   /** Writes one field value; returns whether it is simple. */
-  private value(value: unknown, field: FieldSpec, level: number): boolean {
-    if (!field.list) return this.item(value, field.kind, level);
+  private value(value: unknown, field: FieldSpec, level: number, depth: number): boolean {
+    if (!field.list) return this.item(value, field.kind, level, depth);
     const items = value as readonly unknown[];
+    const listDepth = depth + 1;
+    this.check(listDepth, 'frame');
     if (items.length === 0) {
       this.parts.push('[]');
       return true;
     }
+    this.check(listDepth + 1, 'call');
+    this.check(listDepth + 2, 'frame');
     const listLevel = this.indent === null ? level : level + 1;
     this.parts.push('[', this.prefix(listLevel));
     const between = this.separator(listLevel);
     for (let i = 0; i < items.length; i++) {
       if (i > 0) this.parts.push(between);
-      this.item(items[i], field.kind, listLevel);
+      this.item(items[i], field.kind, listLevel, listDepth + 2);
     }
     this.parts.push(']');
     return false;
   }
 
+  /** The recursion checks of a value printed with repr(), called from a frame at `depth`. */
+  private leafChecks(depth: number): void {
+    this.check(depth + 1, 'frame');
+    this.check(depth + 2, 'call');
+    this.check(depth + 3, 'repr');
+  }
+
   /** Writes a single (non-list) value of the given kind. */
-  private item(value: unknown, kind: Kind, level: number): boolean {
+  private item(value: unknown, kind: Kind, level: number, depth: number): boolean {
+    if (kind === Kind.Node && value !== null) return this.node(value as AnyNode, level, depth);
+    if (kind === Kind.Enum && value !== null) {
+      // Enum values are field-less nodes in Python: a frame and an empty join.
+      this.check(depth + 1, 'frame');
+      this.check(depth + 2, 'call');
+      this.parts.push(ENUM_TEXT.get(value as string) ?? (value as string) + '()');
+      return true;
+    }
+    this.leafChecks(depth);
     // None inside a list (e.g. Dict.keys for `**d`) or in a required field.
     if (value === null) {
       this.parts.push('None');
       return true;
     }
     switch (kind) {
-      case Kind.Node:
-        return this.node(value as AnyNode, level);
-      case Kind.Enum:
-        this.parts.push(ENUM_TEXT.get(value as string) ?? (value as string) + '()');
-        return true;
       case Kind.Str:
         this.parts.push(strRepr(value as string));
         return true;
       case Kind.Int:
         this.parts.push(typeof value === 'bigint' ? intRepr(value) : String(value));
         return true;
-      case Kind.Constant:
+      default:
         this.parts.push(constantRepr(value as never));
         return true;
     }
@@ -235,14 +300,16 @@ function indentString(indent: number | string | null | undefined): string | null
 /**
  * ast.dump(node, annotate_fields, include_attributes, indent=...) of CPython 3.11.
  * Throws IntStrDigitsError (Python's ValueError) for an int constant with more
- * than 4300 digits, as CPython does.
+ * than 4300 digits, and DumpRecursionError where CPython's recursion limit
+ * stops ast.dump, as CPython does.
  */
 export function dump(node: { readonly _type: string }, options: DumpOptions = {}): string {
   const dumper = new Dumper(
     indentString(options.indent),
     options.includeAttributes ?? false,
     options.annotateFields ?? true,
+    options.recursionLimit ?? PY_RECURSION_LIMIT,
   );
-  dumper.node(node as AnyNode, 0);
+  dumper.node(node as AnyNode, 0, options.recursionDepth ?? 0);
   return dumper.parts.join('');
 }

@@ -16,9 +16,11 @@
 // printed line and is copied into the caret indentation), and prints
 // '<no detail available>' for an empty message.
 //
-// A PySyntaxError with lineno 0 stands for CPython's lineno None (e.g. "source
-// code string cannot contain null bytes"): both printers then write only the
-// final `SyntaxError: msg` line. Offsets of 0 behave like None in both printers.
+// A PySyntaxError with a negative lineno stands for CPython's lineno None
+// (e.g. "source code string cannot contain null bytes"): both printers then
+// write only the final `SyntaxError: msg` line. Line 0 is a real line number
+// (CPython reports encoding errors on line 0). Offsets of 0 behave like None
+// in both printers.
 
 import { PySyntaxError } from './syntax-error.js';
 
@@ -43,7 +45,7 @@ export function formatExceptionLine(typeName: string, message: string): string {
 
 /** What the interpreter prints for an uncaught SyntaxError (after the traceback frames). */
 export function formatSyntaxError(err: PySyntaxError): string {
-  if (err.lineno <= 0) return formatExceptionLine(err.kind, err.msg);
+  if (err.lineno < 0) return formatExceptionLine(err.kind, err.msg);
   let out = `  File "${err.filename}", line ${err.lineno}\n`;
   if (err.text !== null) {
     const bytes = new TextEncoder().encode(err.text);
@@ -88,7 +90,7 @@ function errorTextLines(bytes: Uint8Array, offset: number, endOffset: number): s
 /** traceback.format_exception_only() of a SyntaxError, joined into one string. */
 export function formatSyntaxErrorTraceback(err: PySyntaxError): string {
   const msg = err.msg === '' ? '<no detail available>' : err.msg;
-  if (err.lineno <= 0) return `${err.kind}: ${msg}\n`;
+  if (err.lineno < 0) return `${err.kind}: ${msg}\n`;
   let out = `  File "${err.filename === '' ? '<string>' : err.filename}", line ${err.lineno}\n`;
   if (err.text !== null) out += tracebackTextLines(err.text, err.offset, err.endOffset);
   return out + `${err.kind}: ${msg}\n`;

@@ -6,9 +6,12 @@
 // the parser builds the Name), and when a character is rejected it words the
 // error by whether the character is printable. JavaScript's `\p{XID_Start}`
 // follows a newer Unicode version than Python 3.11's 14.0.0, so the sets come
-// from python3 itself (unicode-ident.data.ts, generated) and are searched here.
+// from python3 itself (unicode-ident.data.ts, generated) and are searched here;
+// printability is the table repr() uses (repr/printable-table.ts, generated).
 
-import { PRINTABLE_RANGES, XID_CONTINUE_RANGES, XID_START_RANGES } from './unicode-ident.data.js';
+import { XID_CONTINUE_RANGES, XID_START_RANGES } from './unicode-ident.data.js';
+import { PRINTABLE_BOUNDARIES } from './repr/printable-table.js';
+import { isPrintableCodePoint } from './repr/str-repr.js';
 
 /** True when code point `cp` lies in one of the flattened inclusive ranges. */
 function inRanges(ranges: readonly number[], cp: number): boolean {
@@ -41,9 +44,26 @@ export function isIdentifierContinue(cp: number): boolean {
 }
 
 /** `chr(cp).isprintable()` in Python 3.11. */
-export function isPrintable(cp: number): boolean {
-  if (cp < 128) return cp >= 32 && cp < 127;
-  return inRanges(PRINTABLE_RANGES, cp);
+export const isPrintable: (cp: number) => boolean = isPrintableCodePoint;
+
+/**
+ * The code points `str.isprintable()` rejects, as the body of a regex class (for the `v`
+ * flag's `--`). Python 3.11 counts every letter and number it knows as printable, and
+ * every code point Unicode 14 leaves unassigned as not, so taking this away from a JS
+ * property class such as `\p{L}` drops exactly what the engine's newer Unicode added.
+ */
+export function nonPrintableClassBody(): string {
+  const b = PRINTABLE_BOUNDARIES;
+  let body = rangeItem(0, b[0] - 1);
+  for (let i = 1; i + 1 < b.length; i += 2) body += rangeItem(b[i], b[i + 1] - 1);
+  return body + rangeItem(b[b.length - 1], 0x10ffff);
+}
+
+/** `\u{first}-\u{last}` (one escape when they are equal; nothing when the run is empty). */
+function rangeItem(first: number, last: number): string {
+  if (first > last) return '';
+  const one = `\\u{${first.toString(16)}}`;
+  return first === last ? one : `${one}-\\u{${last.toString(16)}}`;
 }
 
 /**

@@ -457,6 +457,9 @@ export function primary(p: Parser): Expr {
   for (;;) {
     const t = p.peek().type;
     if (t === Tok.DOT) {
+      // `primary '.' NAME` without a NAME fails alone: the primary so far stands (H8).
+      const after = p.peekAt(1);
+      if (after.type !== Tok.NAME || KEYWORDS.has(after.string)) return e;
       p.pos++;
       const name = p.expectName();
       e = {
@@ -649,11 +652,21 @@ function nameAtom(p: Parser, tok: Token): Expr {
   return nameNode(p, tok, 'Load');
 }
 
-// strings: STRING+
+// strings (memo): STRING+
+// Memoized like pegen's rule, so an f-string's sub-parser runs once per pass
+// however often the parser backtracks over it (its warnings are issued once).
 export function strings(p: Parser): Expr {
+  const start = p.pos;
+  const memo = p.stringsMemo.get(start);
+  if (memo !== undefined && memo.secondPass === p.callInvalidRules) {
+    p.pos = memo.end;
+    return memo.node;
+  }
   const toks = [p.advance()];
   while (p.at(Tok.STRING)) toks.push(p.advance());
-  return concatenateStrings(toks, p);
+  const node = concatenateStrings(toks, p);
+  p.stringsMemo.set(start, { node, end: p.pos, secondPass: p.callInvalidRules });
+  return node;
 }
 
 // tuple: '(' [star_named_expression ',' [star_named_expressions]] ')'

@@ -8,11 +8,12 @@
 
 import type { Expr, Mod } from '../ast/nodes.js';
 import { PySyntaxError } from '../errors/syntax-error.js';
-import { decodeSource } from '../tokenizer/source-decoding.js';
-import { Tok } from '../tokenizer/tokens.js';
+import { decodeSource, type DecodedSource } from '../tokenizer/source-decoding.js';
+import type { LexerWarning } from '../tokenizer/lexer.js';
 import { starExpressions } from './expressions.js';
 import { Parser } from './parser-state.js';
 import { runParser } from './errors/error-pass.js';
+import { raiseAtLastToken } from './errors/raise.js';
 import { evalRule, fileRule, funcTypeRule, interactiveRule } from './statements.js';
 
 export type ParseMode = 'exec' | 'eval' | 'single' | 'func_type';
@@ -21,6 +22,12 @@ export interface ParseOptions {
   mode?: ParseMode;
   filename?: string;
   typeComments?: boolean;
+  /**
+   * Receives the SyntaxWarnings CPython's tokenizer would issue during this
+   * parse (e.g. "invalid decimal literal" for `1if x else y`), in order, also
+   * when the parse then fails. `python3 -m ast` prints them on stderr.
+   */
+  warnings?: LexerWarning[];
 }
 
 /** The start rule of each mode. */
@@ -33,22 +40,71 @@ const START_RULES: Record<ParseMode, (p: Parser) => Mod> = {
 
 /** Parses Python source text; throws PySyntaxError. */
 export function parse(text: string, options: ParseOptions = {}): Mod {
+  if (text.indexOf('\0') >= 0) throw nullBytesError(options);
+  return parseText(text, options, false);
+}
+
+/** compile()'s refusal of NUL characters; it has no position (lineno -1 stands for None). */
+function nullBytesError(options: ParseOptions): PySyntaxError {
+  const msg = 'source code string cannot contain null bytes';
+  return new PySyntaxError('SyntaxError', msg, -1, 0, null, 0, 0, options.filename ?? '<unknown>');
+}
+
+/** `byteOffsets`: error offsets stay in bytes (bytes input without a declared encoding; H8). */
+function parseText(text: string, options: ParseOptions, byteOffsets: boolean): Mod {
   const mode = options.mode ?? 'exec';
   // Only exec mode reads its input as a file, adding a missing final newline (pegen's exec_input).
-  const p = new Parser(text, { filename: options.filename, typeComments: options.typeComments, execInput: mode === 'exec' });
-  return run(p, START_RULES[mode]);
+  const p = new Parser(text, {
+    filename: options.filename,
+    typeComments: options.typeComments,
+    execInput: mode === 'exec',
+    singleInput: mode === 'single',
+    byteOffsets,
+  });
+  let mod: Mod;
+  try {
+    mod = run(p, START_RULES[mode]);
+  } finally {
+    if (options.warnings !== undefined) options.warnings.push(...p.warningSink);
+  }
+  if (mode === 'single' && moreInputAfterStatement(p)) {
+    raiseAtLastToken(p, 'multiple statements found while compiling a single statement');
+  }
+  return mod;
+}
+
+/**
+ * pegen's bad_single_statement: after the one statement of single mode, is
+ * there anything but whitespace and comments left in the lexer's input?
+ */
+function moreInputAfterStatement(p: Parser): boolean {
+  const text = p.lexer.text;
+  let i = p.lexer.pos;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c === 0x23 /* # */) {
+      while (i < text.length && text.charCodeAt(i) !== 10) i++;
+    } else if (c === 0x20 || c === 0x09 || c === 0x0a || c === 0x0c) {
+      i++;
+    } else {
+      return true;
+    }
+  }
+  return false;
 }
 
 /** Parses source bytes, decoding them first as CPython does (BOM, PEP 263 coding cookie, UTF-8). */
 export function parseBytes(bytes: Uint8Array, options: ParseOptions = {}): Mod {
-  let text: string;
+  // compile() looks for NUL in the raw bytes, before any decoding.
+  if (bytes.indexOf(0) >= 0) throw nullBytesError(options);
+  let decoded: DecodedSource;
   try {
-    text = decodeSource(bytes).text;
+    decoded = decodeSource(bytes);
   } catch (e) {
     if (e instanceof PySyntaxError && options.filename !== undefined) e.filename = options.filename;
     throw e;
   }
-  return parse(text, options);
+  return parseText(decoded.text, options, !decoded.encodingDeclared);
 }
 
 /**
@@ -61,7 +117,7 @@ export function parseFStringExpression(
   text: string,
   startLine: number,
   startColOffset: number,
-  parent: { readonly filename: string },
+  parent: { readonly filename: string; readonly warningSink?: LexerWarning[] },
 ): Expr {
   const p = new Parser(text, {
     filename: parent.filename,
@@ -70,7 +126,13 @@ export function parseFStringExpression(
     startColOffset,
     fstring: true,
   });
-  return run(p, fstring);
+  try {
+    return run(p, fstring);
+  } finally {
+    // CPython warns from the sub-parser's tokenizer as it goes: between the
+    // warnings of the tokens before the f-string and those after it.
+    if (parent.warningSink !== undefined) parent.warningSink.push(...p.lexer.warnings);
+  }
 }
 
 /**

@@ -78,7 +78,6 @@ export function lambdaParams(p: Parser): Arguments {
   return parameterList(p, LAMBDA_FLAVOUR);
 }
 
-
 // parameters:
 //     | slash_no_default param_no_default* param_with_default* [star_etc]
 //     | slash_with_default param_with_default* [star_etc]

@@ -4,7 +4,7 @@
 // patterns.ts) takes a `Parser` and works on it. The conventions, shared by all:
 //
 // - Tokens are fetched from the lexer on demand into `tokens`; `pos` is the index
-//   of the next token. `mark()`/`reset(m)` backtrack. Nothing is memoized.
+//   of the next token. `mark()`/`reset(m)` backtrack. Only `strings` is memoized.
 // - Keywords and soft keywords arrive as NAME tokens; compare `tok.string`
 //   (`p.atKeyword('if')`, `isWord(tok, 'if')`). `p.atName()`/`p.expectName()`
 //   take a NAME that is not a hard keyword (soft keywords are names).
@@ -25,8 +25,9 @@
 //   EXTRA does).
 // - `ctx` for the string builder (H6) is the Parser itself.
 
-import { Lexer, type Token } from '../tokenizer/lexer.js';
+import { Lexer, type LexerWarning, type Token } from '../tokenizer/lexer.js';
 import { KEYWORDS, Tok } from '../tokenizer/tokens.js';
+import type { Expr } from '../ast/nodes.js';
 import type { PySyntaxError, SyntaxErrorKind } from '../errors/syntax-error.js';
 import { syntaxErrorAt } from './errors/raise.js';
 import { normalizeIdentifier } from '../kernels/unicode-ident.js';
@@ -54,8 +55,22 @@ export interface ParserOptions {
   startColOffset?: number;
   /** Add a missing final newline, as CPython does for exec-mode input (default true). */
   execInput?: boolean;
+  /** Parse as 'single' (interactive) input: the end of input also ends the last statement. */
+  singleInput?: boolean;
+  /**
+   * Where tokenizer warnings go, in the order CPython would print them. A root
+   * parser uses its own lexer's list; an f-string sub-parser is given its
+   * parent's and adds its lexer's warnings to it when it is done.
+   */
+  warningSink?: LexerWarning[];
   /** This parser reads an f-string replacement field: its error messages get the "f-string: " prefix. */
   fstring?: boolean;
+  /**
+   * Error offsets stay UTF-8 byte offsets, as pegen leaves them when its
+   * tokenizer has no declared encoding: bytes without BOM or cookie, and the
+   * f-string sub-parser (H8, see errors/raise.ts).
+   */
+  byteOffsets?: boolean;
 }
 
 export class Parser {
@@ -64,12 +79,18 @@ export class Parser {
   pos = 0;
   /** True on the second pass, when the `invalid_*` rules may raise their targeted errors. */
   callInvalidRules = false;
+  /** The `strings` rule's memo: token index → node and end index, per pass (see expressions.ts). */
+  readonly stringsMemo = new Map<number, { node: Expr; end: number; secondPass: boolean }>();
   /** The `# type: ignore` comments seen so far: line and tag (the text after 'ignore'). */
   readonly typeIgnores: { lineno: number; tag: string }[] = [];
   readonly lexer: Lexer;
   readonly filename: string;
   readonly typeComments: boolean;
   readonly fstring: boolean;
+  /** Tokenizer warnings (SyntaxWarning "invalid decimal literal" ...) of this parse, in order. */
+  readonly warningSink: LexerWarning[];
+  /** See ParserOptions.byteOffsets. */
+  readonly byteOffsets: boolean;
 
   constructor(
     readonly text: string,
@@ -78,16 +99,23 @@ export class Parser {
     this.filename = options.filename ?? '<unknown>';
     this.typeComments = options.typeComments ?? false;
     this.fstring = options.fstring ?? false;
+    this.byteOffsets = options.byteOffsets ?? this.fstring;
+    this.singleInput = options.singleInput ?? false;
     this.lexer = new Lexer(text, {
       typeComments: this.typeComments,
       startLine: options.startLine,
       startColOffset: options.startColOffset,
       execInput: options.execInput,
     });
+    this.warningSink = options.warningSink ?? this.lexer.warnings;
   }
 
   // -------------------------------------------------------------------------
   // The token buffer.
+
+  /** 'single' mode (pegen's Py_single_input): see fetch(). */
+  private readonly singleInput: boolean;
+  private parsingStarted = false;
 
   /**
    * Fetches one more token from the lexer into the buffer. `# type: ignore`
@@ -99,6 +127,15 @@ export class Parser {
     while (tok.type === Tok.TYPE_IGNORE) {
       this.typeIgnores.push({ lineno: tok.lineno, tag: tok.string });
       tok = this.lexer.next();
+    }
+    if (this.singleInput && tok.type === Tok.ENDMARKER && this.parsingStarted) {
+      // Single-input mode ends the last statement for it: the first ENDMARKER
+      // after some input becomes a NEWLINE and open blocks get their DEDENTs.
+      tok.type = Tok.NEWLINE;
+      this.parsingStarted = false;
+      this.lexer.closeIndents();
+    } else {
+      this.parsingStarted = true;
     }
     this.tokens.push(tok);
     return tok;
@@ -241,7 +278,7 @@ export class Parser {
    * character offsets against the lexer's text of the first line.
    */
   errorAt(msg: string, start: Span, end: Span | null = null, kind: SyntaxErrorKind = 'SyntaxError'): PySyntaxError {
-    if (this.fstring) msg = 'f-string: ' + msg;
+    // (H8) syntaxErrorAt adds the 'f-string: ' prefix and column shift of f-string sub-parsers.
     const e = end ?? start;
     return syntaxErrorAt(this, kind, msg, start.lineno, start.col_offset + 1, e.end_lineno, e.end_col_offset + 1);
   }

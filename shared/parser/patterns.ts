@@ -19,6 +19,7 @@ import type { Token } from '../tokenizer/lexer.js';
 import type { Parser, Span } from './parser-state.js';
 import { atom, namedExpression, starNamedExpression, startsStarExpression } from './expressions.js';
 import { block } from './statements.js';
+import { invalidAsPattern, invalidCaseBlock, invalidClassPattern, invalidMatchStmt } from './errors/invalid-patterns.js'; // H8
 
 // match_stmt:
 //     | "match" subject_expr ':' NEWLINE INDENT case_block+ DEDENT
@@ -29,6 +30,9 @@ export function matchStmt(p: Parser): Stmt {
   if (p.accept(Tok.COLON) === null) {
     if (p.callInvalidRules) invalidMatchStmt(p, start, subject);
     p.fail();
+  }
+  if (p.callInvalidRules && !(p.at(Tok.NEWLINE) && p.peekAt(1).type === Tok.INDENT)) {
+    invalidMatchStmt(p, start, subject); // H8: the missing indented block
   }
   p.expect(Tok.NEWLINE);
   p.expect(Tok.INDENT);
@@ -41,9 +45,6 @@ export function matchStmt(p: Parser): Stmt {
     lineno: start.lineno, col_offset: start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
   };
 }
-
-/** Hook for invalid_match_stmt (H8): "expected ':'" and the missing-indent message. */
-export function invalidMatchStmt(_p: Parser, _start: Token, _subject: Expr): void {}
 
 // subject_expr:
 //     | star_named_expression ',' star_named_expressions?
@@ -88,13 +89,10 @@ function caseBlock(p: Parser): MatchCase {
   return { _type: 'match_case', pattern, guard, body };
 }
 
-/** Hook for invalid_case_block (H8). */
-export function invalidCaseBlock(_p: Parser): void {}
-
 // patterns:
 //     | open_sequence_pattern
 //     | pattern
-function patterns(p: Parser): Pattern {
+export function patterns(p: Parser): Pattern {
   const first = p.peek();
   const head = maybeStarPattern(p);
   if (!p.at(Tok.COMMA)) {
@@ -170,9 +168,6 @@ export function pattern(p: Parser): Pattern {
     lineno: first.lineno, col_offset: first.col_offset, end_lineno: target.end_lineno, end_col_offset: target.end_col_offset,
   };
 }
-
-/** Hook for invalid_as_pattern (H8): "cannot use '_' as a target", "invalid pattern target". */
-export function invalidAsPattern(_p: Parser, _inner: Pattern): void {}
 
 // or_pattern: '|'.closed_pattern+
 function orPattern(p: Parser): Pattern {
@@ -459,5 +454,3 @@ function classPattern(p: Parser, cls: Expr): Pattern {
   };
 }
 
-/** Hook for invalid_class_pattern (H8): "positional patterns follow keyword patterns". */
-export function invalidClassPattern(_p: Parser, _cls: Expr): void {}

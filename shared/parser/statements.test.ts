@@ -125,6 +125,48 @@ const SINGLE: readonly string[] = [
   '@d\nclass C: pass\n',
 ];
 
+/** Corner cases: with-item ambiguity, soft keywords, odd targets, relative imports, nesting. */
+const EDGE_CASES: readonly string[] = [
+  'with (a, *b): pass', 'with (): pass', 'with (a := 1): pass', 'with (a := 1) as b: pass',
+  'with (a as b, c) as d: pass', 'for x in *y: pass', 'x = *y', 'del (a, b), [c]', 'del ()', 'del []',
+  'a = b = yield c', 'x: int = *a, b', '(yield x) = 1', 'async = 1', 'import a as b.c',
+  'from .a.b import (c as d, e)', '@property\n@x.setter\ndef f(self): pass', '@ x\n\ndef f(): pass',
+  'if 1:\n  pass\n  # comment\nelse:\n  pass', 'try:\n  pass\nexcept E, F:\n  pass',
+  'def f(a, *args, b=1, **kw,): pass', 'match x:\n case [1, 2, *rest] if rest: pass\n case {"a": 1, **kw}: pass',
+  'match -x:\n case -0: pass', 'match x:\n case 0 | -1 | 1.0 | 1e3j: pass', 'match x:\n case (a as b) | c: pass',
+  'match x:\n case f"x": pass', 'match x:\n case 1 if x if y: pass', 'match x:\n case -1j+1: pass',
+  'match x:\n case --1: pass', 'match x:\n case +1: pass', 'match x:\n case 1-2: pass', 'match(x):\n case 1: pass',
+  'match x,y,:\n case 1: pass', 'match(a).b = 1', 'match:\n pass', 'match: int = 1', 'case: int = 1',
+  'print(match, case)', 'match x:\n case a: pass\nmatch = 3', 'match x:\n  case 1: pass\n  case 2: pass\n',
+  "match x:\n case {1: _, 'a': [_, *_]}: pass", 'match x:\n case C(x=_, y=(1 | 2)): pass',
+  'match x:\n case a.b.c(): pass', 'match x:\n case [a, [b, *c], {d: e}]: pass',
+  "match x:\n case {1.5: a, -2: b, 3+4j: c, 'x' 'y': d, a.b: e, None: f, True: g, False: h}: pass",
+  'match x:\n case """a\nb""": pass', 'match x:\n case (\n 1,\n 2\n ): pass', 'match x:\n case 1 as a as b: pass',
+  'match x:\n case (1 as a) as b: pass', 'match x:\n case [*a, *b]: pass', 'match x:\n case {**a, **b}: pass',
+  'match x:\n case C(*a): pass', 'match x:\n case C(**a): pass', 'match x:\n case a | *b: pass',
+  'if x:\n  pass\nelif y:\n  pass\n\n# c\nelse:\n  pass\n', 'x = 1 if y else 2', 'x = lambda: (yield)',
+  'class C(x=1, *a): pass', 'class C(**k, x=1): pass', 'def f[T](): pass', 'with a, b: pass',
+  'with a, (b, c) as d: pass', 'with open(x) as f, open(y) as g: pass', 'for i, j in enumerate(x): pass',
+  'for [i, j] in x: pass', 'for i.a in x: pass', 'for i[0] in x: pass', 'for f() in x: pass', 'for (i) in x: pass',
+  'for *i, in x: pass', 'for i, *j in x, y: pass', 'x[1:2, ::3] = y', 'x.y.z = 1', 'x().y = 1', '[x, y] = [1, 2]',
+  '(x, [y, z]) = w', 'x, y += 1', 'x[0], y = 1, 2', 'a: b: c', 'a: int; b: str = 1', 'global a; nonlocal b',
+  'raise x from', 'raise from x', 'assert x,', 'return,', 'import a, b.c as d, e', 'from a import b as c, d as e',
+  'from a import (b\n, c)', 'from a import b, *', 'from . a import b', 'from .. . a import b',
+  'from ...... a import b', 'pass;;', 'pass ; pass', ';', 'x = (yield)', 'x = yield from y',
+  'def f():\n  yield\n  yield x\n  yield from y\n  x = yield\n  await z',
+  'async def f():\n  async for a in b:\n    pass\n  else:\n    pass', 'async with a: pass', 'async for a in b: pass',
+  'async def f():\n  async while x: pass', 'def f():\n  nonlocal x', 'while x:\n  pass\nelse:\n  pass\n',
+  'while (x := f()): pass', 'if x: pass\nelif y: pass\nelse: pass',
+  'try:\n pass\nexcept* E:\n pass\nexcept* F as f:\n pass\nfinally:\n pass', 'try:\n pass\nexcept*E:\n pass',
+  'try:\n pass\nexcept *E:\n pass', 'try:\n pass\nexcept:\n pass\nexcept E:\n pass', 'x = 1\\\n + 2',
+  'if x:\n\tpass', 'if x:\n    a\n    if y:\n        b\n    c\n', 'def f(\n    a,\n    b,\n):\n    pass\n',
+  'lambda a, b=1, /: 0', 'lambda a, /, b: 0', 'lambda *a, **b: 0', 'lambda a, *, b: 0', 'lambda a=1, *, b, c=2: 0',
+  'f = lambda x: lambda y: x + y', 'lambda: (yield)', 'lambda x=lambda: 0: x',
+  'def f(a=lambda: 0, *, b=(yield)): pass', 'def f(a, b=1, *, c, d=2, **e): return a',
+  'def f(self, /, *args, **kwargs): ...', 'class A(B, metaclass=M, **kw): x: int = 0', 'x = 1; y = 2; z = 3;',
+  'print(x); del x', 'if x:\n  pass\n elif y: pass',
+];
+
 /** Runs python3 once over all cases; returns the dumps, or null when python3 is absent. */
 function pythonDumps(cases: readonly Case[]): string[] | null {
   const script = [
@@ -152,6 +194,7 @@ const GROUPS: readonly [string, readonly string[], ParseMode, boolean][] = [
   ['compound statements', COMPOUND, 'exec', false],
   ['parameters', PARAMETERS, 'exec', false],
   ['match patterns', PATTERNS, 'exec', false],
+  ['corner cases', EDGE_CASES, 'exec', false],
   ['type comments', TYPE_COMMENTS, 'exec', true],
   ['type comments off', TYPE_COMMENTS, 'exec', false],
   ['interactive mode', SINGLE, 'single', false],

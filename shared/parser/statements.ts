@@ -57,8 +57,8 @@ export function interactiveRule(p: Parser): Mod {
   } else if (tok.type === Tok.ENDMARKER) {
     p.fail(); // pegen's _PyPegen_interactive_exit: nothing to compile
   } else if (compoundStmt(p, body)) {
-    // pegen turns the final ENDMARKER into a NEWLINE in single mode; accept either.
-    if (p.accept(Tok.NEWLINE) === null && !p.at(Tok.ENDMARKER)) p.fail();
+    // In single mode the parser state turns an ENDMARKER into a NEWLINE (H4, pegen's fill_token).
+    p.expect(Tok.NEWLINE);
   } else {
     simpleStmts(p, body);
   }
@@ -136,7 +136,6 @@ export function block(p: Parser): Stmt[] {
   }
   return body;
 }
-
 
 // simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE
 function simpleStmts(p: Parser, out: Stmt[]): void {
@@ -218,7 +217,6 @@ function assignmentOrExpr(p: Parser, start: Token): Stmt {
     lineno: start.lineno, col_offset: start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
   };
 }
-
 
 // (star_targets '=')+ (yield_expr | star_expressions) !'=' [TYPE_COMMENT]
 function assign(p: Parser, start: Token, first: Expr): Stmt {
@@ -344,7 +342,6 @@ function delStmt(p: Parser, start: Token): Stmt {
   };
 }
 
-
 // yield_stmt: yield_expr
 function yieldStmt(p: Parser, start: Token): Stmt {
   const value = yieldExpr(p);
@@ -451,7 +448,6 @@ function importFromTargets(p: Parser): Alias[] {
   return names;
 }
 
-
 // import_from_as_name: NAME ['as' NAME]
 function importFromAsName(p: Parser): Alias {
   const tok = p.expectName();
@@ -546,7 +542,6 @@ function classDefRaw(p: Parser, start: Token, decorator_list: Expr[]): Stmt {
   };
 }
 
-
 // function_def_raw:
 //     | invalid_def_raw
 //     | [ASYNC] 'def' NAME &&'(' [params] ')' ['->' expression] &&':' [func_type_comment] block
@@ -559,7 +554,8 @@ function functionDefRaw(p: Parser, start: Token, decorator_list: Expr[]): Stmt {
   expectForced(p, Tok.LPAR);
   const args = p.at(Tok.RPAR) ? emptyArguments() : params(p);
   p.expect(Tok.RPAR);
-  const returns = p.accept(Tok.RARROW) !== null ? expression(p) : null;
+  // ['->' expression] is optional: without an expression the forced ':' reports the '->' (H8).
+  const returns = p.attempt((p) => (p.expect(Tok.RARROW), expression(p)));
   expectForced(p, Tok.COLON);
   const type_comment = funcTypeComment(p);
   const body = block(p);
@@ -570,7 +566,6 @@ function functionDefRaw(p: Parser, start: Token, decorator_list: Expr[]): Stmt {
     lineno: start.lineno, col_offset: start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
   };
 }
-
 
 /**
  * `&&tok`: the grammar's forced token. Its absence is an immediate
@@ -605,7 +600,6 @@ function funcTypeComment(p: Parser): string | null {
   return tok.string;
 }
 
-
 // if_stmt:
 //     | invalid_if_stmt
 //     | 'if' named_expression ':' block elif_stmt
@@ -628,7 +622,6 @@ function ifStmt(p: Parser, start: Token): Stmt {
   };
 }
 
-
 // else_block: invalid_else_stmt | 'else' &&':' block     (absent: an empty list)
 function elseBlock(p: Parser): Stmt[] {
   if (!isWord(p.peek(), 'else')) return [];
@@ -637,7 +630,6 @@ function elseBlock(p: Parser): Stmt[] {
   expectForced(p, Tok.COLON);
   return block(p);
 }
-
 
 // while_stmt: invalid_while_stmt | 'while' named_expression ':' block [else_block]
 function whileStmt(p: Parser, start: Token): Stmt {
@@ -653,7 +645,6 @@ function whileStmt(p: Parser, start: Token): Stmt {
     lineno: start.lineno, col_offset: start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
   };
 }
-
 
 // for_stmt:
 //     | invalid_for_stmt
@@ -678,7 +669,6 @@ function forStmt(p: Parser, start: Token): Stmt {
     lineno: start.lineno, col_offset: start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
   };
 }
-
 
 // with_stmt:
 //     | invalid_with_stmt_indent
@@ -707,7 +697,6 @@ function withStmt(p: Parser, start: Token): Stmt {
     lineno: start.lineno, col_offset: start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
   };
 }
-
 
 /** '(' ','.with_item+ ','? ')' ':' — the colon included, so that `(a) as b:` falls back. */
 function parenthesizedWithItems(p: Parser): WithItem[] {
@@ -744,7 +733,6 @@ function withItem(p: Parser): WithItem {
   return { _type: 'withitem', context_expr, optional_vars };
 }
 
-
 // try_stmt:
 //     | invalid_try_stmt
 //     | 'try' &&':' block finally_block
@@ -775,7 +763,6 @@ function tryStmt(p: Parser, start: Token): Stmt {
     lineno: start.lineno, col_offset: start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
   };
 }
-
 
 // except_block: 'except' expression ['as' NAME] ':' block | 'except' ':' block
 // except_star_block: 'except' '*' expression ['as' NAME] ':' block

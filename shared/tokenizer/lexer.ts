@@ -19,7 +19,7 @@
 import { Tok } from './tokens.js';
 import { PySyntaxError, type SyntaxErrorKind } from '../errors/syntax-error.js';
 import { isPrintable, scanIdentifier } from '../kernels/unicode-ident.js';
-import { CodecError, decodeUtf8, encodeUtf8Escaped, isEscapedByte } from '../kernels/codecs.js';
+import { decodeUtf8, encodeUtf8Escaped, isEscapedByte, PyUnicodeDecodeError } from '../kernels/codecs.js';
 import { ONE_CHAR, THREE_CHARS, TWO_CHARS, isIdentChar } from './lexer/chars.js';
 import { MSG } from './lexer/messages.js';
 import { scanNumber } from './lexer/numbers.js';
@@ -628,7 +628,7 @@ export class Lexer {
     try {
       decodeUtf8(encodeUtf8Escaped(name));
     } catch (e) {
-      if (!(e instanceof CodecError)) throw e;
+      if (!(e instanceof PyUnicodeDecodeError)) throw e;
       reason = e.message;
     }
     const offset = codePointLength(this.text, this.lineStart, this.pos);
@@ -658,6 +658,16 @@ export class Lexer {
     const start = lineStartIndex(this.text, lineno - this.startLine + 1);
     if (start < 0) return null;
     return shownText(this.text.slice(start, lineEnd(this.text, start)));
+  }
+
+  /**
+   * Queues a DEDENT for every open indentation level (added by H4 for the
+   * parser's single-input mode: pegen turns the first ENDMARKER into a NEWLINE
+   * and sets `tok->pendin = -tok->indent; tok->indent = 0`).
+   */
+  closeIndents(): void {
+    this.pendin = -this.indent;
+    this.indent = 0;
   }
 
   /** The byte column of the cursor on the current line (pegen's `tok->cur - tok->line_start`). */

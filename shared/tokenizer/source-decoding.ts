@@ -11,7 +11,7 @@
 // string parser raise "(unicode error) ..." where CPython does.
 
 import { PySyntaxError } from '../errors/syntax-error.js';
-import { CodecError, decodeBytes, decodeUtf8Escaped } from '../kernels/codecs.js';
+import { decodeUtf8Escaped, lookupDecoder, PyUnicodeDecodeError } from '../kernels/codecs.js';
 
 export interface DecodedSource {
   text: string;
@@ -19,6 +19,12 @@ export interface DecodedSource {
   encoding: string;
   /** True when the text holds escaped undecodable bytes (see codecs.decodeUtf8Escaped). */
   escapedBytes: boolean;
+  /**
+   * A BOM or a coding cookie named the encoding (tokenizer.c's `tok->encoding`
+   * is set). Without one, pegen reports SyntaxError offsets of parser errors in
+   * bytes, not characters (H8).
+   */
+  encodingDeclared: boolean;
 }
 
 /** An encoding-level SyntaxError: CPython gives it line 0, offset -1 and no text. */
@@ -34,13 +40,15 @@ export function decodeSource(bytes: Uint8Array): DecodedSource {
   if (cookie !== null && bom && cookie !== 'utf-8') throw encodingError(`encoding problem: ${cookie} with BOM`);
   if (cookie === null || cookie === 'utf-8') {
     const { text, escaped } = decodeUtf8Escaped(body);
-    return { text, encoding: 'utf-8', escapedBytes: escaped };
+    return { text, encoding: 'utf-8', escapedBytes: escaped, encodingDeclared: bom || cookie !== null };
   }
+  const decode = lookupDecoder(cookie);
+  if (decode === null) throw encodingError(`unknown encoding: ${cookie}`);
   try {
-    return { text: decodeBytes(cookie, body), encoding: cookie, escapedBytes: false };
+    return { text: decode(body), encoding: cookie, escapedBytes: false, encodingDeclared: true };
   } catch (e) {
-    if (e instanceof CodecError) throw encodingError(e.message);
-    throw encodingError(`unknown encoding: ${cookie}`);
+    if (e instanceof PyUnicodeDecodeError) throw encodingError(e.message);
+    throw e;
   }
 }
 

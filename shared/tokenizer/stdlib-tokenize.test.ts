@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { runTokenizeMain } from './tokenize-main.js';
 import { tokenizeBytes } from './stdlib-tokenize.js';
+import { PY_WORD_CLASS } from './stdlib-tokenize/py-text.js';
 
 const utf8 = (s: string): Uint8Array => new TextEncoder().encode(s);
 const latin1 = (s: string): Uint8Array => Uint8Array.from(s, (c) => c.charCodeAt(0));
@@ -157,5 +158,19 @@ describe.skipIf(!hasPython)('pyw tokenize matches python3 -m tokenize', () => {
     }
     const got = [...tokenizeBytes(bytes, paths[i])].map((t) => [t.type, t.string, t.start, t.end, t.line]);
     expect(got).toEqual(expected);
+  });
+});
+
+describe.skipIf(!hasPython)('PY_WORD_CLASS', () => {
+  it("is the \\w of python3's re for every code point", () => {
+    const script = "import re, sys; w = re.compile(r'\\w')\n" +
+      "sys.stdout.write(''.join('01'[bool(w.match(chr(c)))] for c in range(0x110000)))";
+    const r = spawnSync('python3', ['-c', script], { encoding: 'utf8', maxBuffer: 1 << 22 });
+    const word = new RegExp(`^${PY_WORD_CLASS}$`, 'v');
+    const wrong: string[] = [];
+    for (let c = 0; c < 0x110000; c++) {
+      if (word.test(String.fromCodePoint(c)) !== (r.stdout[c] === '1')) wrong.push(c.toString(16));
+    }
+    expect(wrong.slice(0, 20)).toEqual([]);
   });
 });

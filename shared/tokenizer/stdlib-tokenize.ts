@@ -12,10 +12,12 @@ import { EXACT_TOKEN_TYPES, Tok } from './tokens.js';
 import { isIdentifierStart } from '../kernels/unicode-ident.js';
 import { endPattern, PSEUDO_TOKEN, SINGLE_QUOTED, TRIPLE_QUOTED } from './stdlib-tokenize/patterns.js';
 import { charWidthAt, codePointIndex, hasAstral, pyLen, pyStrip } from './stdlib-tokenize/py-text.js';
-import { detectEncoding, splitLines, type LineDecoder, lookupLineDecoder } from './stdlib-tokenize/detect-encoding.js';
+import { detectEncoding, splitLines } from './stdlib-tokenize/detect-encoding.js';
+import { lookupDecoder, type Decoder } from '../kernels/codecs.js';
 import { PyIndentationError, TokenizeError } from './stdlib-tokenize/errors.js';
 
-export { EncodingDeclarationError, PyIndentationError, PyUnicodeDecodeError, TokenizeError } from './stdlib-tokenize/errors.js';
+export { EncodingDeclarationError, PyIndentationError, TokenizeError } from './stdlib-tokenize/errors.js';
+export { PyUnicodeDecodeError } from '../kernels/codecs.js';
 
 /** One token as tokenize.py's TokenInfo namedtuple. */
 export interface TokenInfo {
@@ -57,7 +59,10 @@ export function tokenizeBytes(bytes: Uint8Array, filename: string | null = null)
   const lines = splitLines(bytes);
   const { encoding, consumed, linesRead } = detectEncoding(lines, filename);
   const raw = [...consumed, ...lines.slice(linesRead)];
-  return new StdlibTokenizer(bytesReadline(raw, lookupLineDecoder(encoding)!), encoding);
+  // _tokenize decodes with 'utf-8' where detect_encoding said 'utf-8-sig': the BOM is already
+  // gone, and a BOM at the start of a later line stays a character.
+  const decoder = lookupDecoder(encoding === 'utf-8-sig' ? 'utf-8' : encoding)!;
+  return new StdlibTokenizer(bytesReadline(raw, decoder), encoding);
 }
 
 /** Split a str the way a text readline with newline='\n' does: after each '\n'. */
@@ -79,7 +84,7 @@ function linesReadline(lines: readonly string[]): Readline {
   return () => (i < lines.length ? lines[i++] : '');
 }
 
-function bytesReadline(lines: readonly Uint8Array[], decoder: LineDecoder): Readline {
+function bytesReadline(lines: readonly Uint8Array[], decoder: Decoder): Readline {
   let i = 0;
   return () => (i < lines.length ? decoder(lines[i++]) : '');
 }

@@ -2,14 +2,15 @@
 // format ('%-20s%-15s%-15r': position range, token name, repr of the token text) and every
 // exit path — TokenError and IndentationError as `file:line:col: error: msg`, the
 // SyntaxError of detect_encoding as `file: error: msg`, and a line that fails to decode as
-// "unexpected error" plus the traceback Python prints. With a file, main() builds the
+// "unexpected error" plus the traceback Python prints (reduced to its last line, as
+// runAstMain reduces its tracebacks, unless the caller names tokenize.py's path). With a file, main() builds the
 // whole token list before printing, so an error leaves stdout empty; from stdin it reads
 // text (UTF-8 with surrogateescape, no ENCODING token) and prints tokens as they come.
 
 import { TOK_NAME } from './tokens.js';
 import { exactType, generateTokens, tokenizeBytes, type TokenInfo } from './stdlib-tokenize.js';
-import { EncodingDeclarationError, PyIndentationError, PyUnicodeDecodeError, TokenizeError } from './stdlib-tokenize/errors.js';
-import { decodeUtf8SurrogateEscape } from './stdlib-tokenize/line-codecs.js';
+import { EncodingDeclarationError, PyIndentationError, TokenizeError } from './stdlib-tokenize/errors.js';
+import { decodeUtf8Escaped, PyUnicodeDecodeError } from '../kernels/codecs.js';
 import { padRight } from './stdlib-tokenize/py-text.js';
 import { strRepr } from '../kernels/repr/str-repr.js';
 
@@ -18,7 +19,11 @@ export interface TokenizeMainOptions {
   exact: boolean;
   /** The source came from stdin (filename is then "<stdin>"). */
   stdin?: boolean;
-  /** Where tokenize.py lives, for the traceback of a decode error (CPython's own path). */
+  /**
+   * Where tokenize.py lives, for the full traceback of a decode error (CPython's own path).
+   * Without it the traceback's frames, which name the reference machine's paths, are left
+   * out and only its last line is printed, as regenerate-golden.py reduces python3's stderr.
+   */
   tokenizeModulePath?: string;
 }
 
@@ -27,9 +32,6 @@ export interface TokenizeMainResult {
   stderr: string;
   exitCode: number;
 }
-
-/** Fallback path of Lib/tokenize.py in tracebacks when the caller does not know the real one. */
-const DEFAULT_TOKENIZE_PATH = '/usr/lib/python3.11/tokenize.py';
 
 /** One output line: `"%-20s%-15s%-15r" % (range, name, string)`. */
 export function formatToken(token: TokenInfo, exact: boolean): string {
@@ -52,7 +54,7 @@ export function formatToken(token: TokenInfo, exact: boolean): string {
 export function runTokenizeMain(source: Uint8Array, filename: string, opts: TokenizeMainOptions): TokenizeMainResult {
   let stdout = '';
   try {
-    const tokens = opts.stdin ? generateTokens(decodeUtf8SurrogateEscape(source)) : tokenizeBytes(source, filename);
+    const tokens = opts.stdin ? generateTokens(decodeUtf8Escaped(source).text) : tokenizeBytes(source, filename);
     for (const token of tokens) stdout += formatToken(token, opts.exact) + '\n';
   } catch (err) {
     return { stdout: opts.stdin ? stdout : '', ...errorOutput(err, filename, opts) };
@@ -66,7 +68,9 @@ function errorOutput(err: unknown, filename: string, opts: TokenizeMainOptions):
   if (err instanceof TokenizeError) return located(filename, err.position[0], err.position[1], err.msg);
   if (err instanceof EncodingDeclarationError) return { stderr: `${filename}: error: ${err.msg}\n`, exitCode: 1 };
   if (err instanceof PyUnicodeDecodeError) {
-    const stderr = `unexpected error: ${err.message}\n` + decodeTraceback(err, opts.tokenizeModulePath ?? DEFAULT_TOKENIZE_PATH);
+    const path = opts.tokenizeModulePath;
+    const traceback = path === undefined ? `UnicodeDecodeError: ${err.message}\n` : decodeTraceback(err, path);
+    const stderr = `unexpected error: ${err.message}\n` + traceback;
     return { stderr, exitCode: 1 };
   }
   throw err;

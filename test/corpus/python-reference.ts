@@ -20,6 +20,13 @@ export function pythonVersion(): string | null {
   return run.stdout.trim();
 }
 
+/** The corpus suites compare with CPython 3.11 only: another version prints other things. */
+export function referenceSkipReason(version: string | null): string | null {
+  if (version === null) return `${PYTHON} is absent: suite skipped`;
+  if (!version.startsWith('Python 3.11.')) return `${PYTHON} is ${version}, not 3.11: suite skipped`;
+  return null;
+}
+
 /** Runs `reference.py ARGS` synchronously with JSON on stdin, returning its JSON answer. */
 export function referenceSync<T>(args: string[], input?: unknown): T {
   const run = spawnSync(PYTHON, [REFERENCE_SCRIPT, ...args], {

@@ -26,6 +26,7 @@ import hashlib
 import io
 import json
 import os
+import shutil
 import sys
 import sysconfig
 import tokenize
@@ -140,6 +141,13 @@ def cache_tag():
     return 'python-%s-%s' % (sys.version.split()[0], script)
 
 
+def prune_other_tags(cache_dir, keep):
+    # Indexes of another python or an older driver are never read again.
+    for name in os.listdir(cache_dir):
+        if name.startswith('python-') and name != keep:
+            shutil.rmtree(os.path.join(cache_dir, name), ignore_errors=True)
+
+
 def command_corpus(cache_dir):
     root = stdlib_root()
     tag_dir = os.path.abspath(os.path.join(cache_dir, cache_tag()))
@@ -163,6 +171,7 @@ def command_corpus(cache_dir):
             entry[program] = summarize(outcome)
         files[relpath] = entry
     os.makedirs(tag_dir, exist_ok=True)
+    prune_other_tags(os.path.dirname(tag_dir), os.path.basename(tag_dir))
     with open(index_path + '.tmp', 'w', encoding='utf-8') as f:
         json.dump({'python': sys.version.split()[0], 'root': root, 'files': files}, f)
     os.replace(index_path + '.tmp', index_path)

@@ -1,11 +1,12 @@
 // Fuzzing the front end with mutated real programs (part of `npm test`, a few seconds).
 //
-// Sources are a seeded sample of python3's stdlib files, or the golden programs
-// when python3 is absent. Each mutant must either parse to a Mod or raise a
-// PySyntaxError: any other JavaScript exception (a TypeError from a missing
-// check, a RangeError from runaway recursion) is a bug. `tokenize` must return
+// Sources are a seeded sample of python3's stdlib files and of the golden
+// programs (all of them when python3 is absent). Each mutant must either parse
+// to a Mod or raise a PySyntaxError: any other JavaScript exception (a
+// TypeError from a missing check, a RangeError from runaway recursion) is a bug. `tokenize` must return
 // normally whatever the input, since python's tokenize reports its errors as
-// text. Failures name the seed and the edits; the mutants are written to
+// text, and so must `ast -a`, which prints a SyntaxError instead of throwing
+// it. Failures name the seed and the edits; the mutants are written to
 // .corpus-cache/fuzz-failures/ to replay. FUZZ_SEED=n explores other seeds.
 // Whether our errors agree with python3's is the slower mutants.corpus suite.
 
@@ -13,12 +14,13 @@ import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'n
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type FrontEnd, loadFrontEnd } from '../corpus/frontend-api.js';
+import { AST_A_OPTIONS, type FrontEnd, loadFrontEnd } from '../corpus/frontend-api.js';
 import { type StdlibListing, pythonVersion, referenceSync } from '../corpus/python-reference.js';
 import { type Mutant, mutate, sample } from './mutate.js';
 
 const BASE_SEED = Number(process.env.FUZZ_SEED ?? 3_110_007);
-const SOURCE_FILES = 40;
+const STDLIB_FILES = 40;
+const GOLDEN_FILES = 20;
 const MUTANTS_PER_FILE = 5;
 /** Small files keep the suite fast; big ones add little a small one does not. */
 const MAX_SOURCE_BYTES = 16_000;
@@ -27,18 +29,21 @@ const GOLDEN_DIR = fileURLToPath(new URL('../golden/programs/', import.meta.url)
 
 interface Source { name: string; bytes: Uint8Array }
 
-/** A seeded sample of small stdlib files, or every golden program without python3. */
-function chooseSources(): { origin: string; sources: Source[] } {
-  if (pythonVersion() !== null) {
-    const listing = referenceSync<StdlibListing>(['list']);
-    const small = listing.files.filter((f) => statSync(join(listing.root, f)).size <= MAX_SOURCE_BYTES);
-    const chosen = sample(small, SOURCE_FILES, BASE_SEED);
-    return { origin: 'stdlib', sources: chosen.map((f) => ({ name: f, bytes: readFileSync(join(listing.root, f)) })) };
-  }
-  const sources = ['valid', 'invalid'].flatMap((group) => readdirSync(join(GOLDEN_DIR, group))
+/** The golden programs: odd encodings, line endings and error cases worth mutating too. */
+function goldenSources(): Source[] {
+  return ['valid', 'invalid'].flatMap((group) => readdirSync(join(GOLDEN_DIR, group))
     .filter((n) => n.endsWith('.py'))
-    .map((n) => ({ name: `${group}/${n}`, bytes: readFileSync(join(GOLDEN_DIR, group, n)) })));
-  return { origin: 'golden programs', sources };
+    .map((n) => ({ name: `golden/${group}/${n}`, bytes: readFileSync(join(GOLDEN_DIR, group, n)) })));
+}
+
+/** A seeded sample of small stdlib files plus some golden programs, or every golden program without python3. */
+function chooseSources(): { origin: string; sources: Source[] } {
+  const golden = goldenSources();
+  if (pythonVersion() === null) return { origin: 'golden programs', sources: golden };
+  const listing = referenceSync<StdlibListing>(['list']);
+  const small = listing.files.filter((f) => statSync(join(listing.root, f)).size <= MAX_SOURCE_BYTES);
+  const stdlib = sample(small, STDLIB_FILES, BASE_SEED).map((f) => ({ name: f, bytes: readFileSync(join(listing.root, f)) }));
+  return { origin: 'stdlib and golden programs', sources: [...stdlib, ...sample(golden, GOLDEN_FILES, BASE_SEED)] };
 }
 
 /** Every mutant of the run, each with its own seed. */
@@ -71,7 +76,7 @@ describe('front-end fuzz', () => {
     frontEnd = await loadFrontEnd();
     const { origin, sources } = chooseSources();
     cases = mutants(sources);
-    console.log(`fuzz: ${cases.length} mutants of ${sources.length} ${origin} files, base seed ${BASE_SEED}`);
+    console.log(`fuzz: ${cases.length} mutants of ${sources.length} files (${origin}), base seed ${BASE_SEED}`);
   });
 
   it('parsing a mutant gives a Mod or a PySyntaxError, nothing else', (ctx) => {
@@ -98,6 +103,23 @@ describe('front-end fuzz', () => {
         const result = await run(mutant.bytes, 'fuzz.py', { exact: (mutant.seed & 1) === 1 });
         if (typeof result.stdout !== 'string' || typeof result.exitCode !== 'number') {
           recordFailure(failures, source, mutant, 'malformed result');
+        }
+      } catch (error) {
+        recordFailure(failures, source, mutant, describeError(error));
+      }
+    }
+    expect(failures).toEqual([]);
+  });
+
+  it('ast -a returns normally on every mutant (errors are printed, not thrown)', async (ctx) => {
+    if (!frontEnd.astMain.ok) return ctx.skip(frontEnd.astMain.reason);
+    const run = frontEnd.astMain.fn;
+    const failures: string[] = [];
+    for (const { source, mutant } of cases) {
+      try {
+        const result = await run(mutant.bytes, 'fuzz.py', AST_A_OPTIONS);
+        if (result.exitCode !== 0 && !result.stderr.endsWith('\n')) {
+          recordFailure(failures, source, mutant, `exit ${result.exitCode} with stderr ${JSON.stringify(result.stderr)}`);
         }
       } catch (error) {
         recordFailure(failures, source, mutant, describeError(error));

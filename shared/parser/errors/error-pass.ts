@@ -17,7 +17,7 @@ import type { Token } from '../../tokenizer/lexer.js';
 import { Tok } from '../../tokenizer/tokens.js';
 import { FAIL, type Parser } from '../parser-state.js';
 import { message } from './messages.js';
-import { errorAtToken } from './raise.js';
+import { errorAtToken, syntaxErrorAt } from './raise.js';
 
 /**
  * Runs `rule` over the whole input the way _PyPegen_run_parser does: returns its
@@ -45,7 +45,9 @@ export function runParser<T>(p: Parser, rule: (p: Parser) => T): T {
   } finally {
     p.callInvalidRules = false;
   }
-  throw settle(p, genericError(p, lastToken));
+  const generic = genericError(p, lastToken);
+  // The indentation errors are final; only "invalid syntax" looks ahead for tokenizer errors.
+  throw generic.kind === 'IndentationError' ? generic : settle(p, generic);
 }
 
 /** The error when no `invalid_*` rule matched (_Pypegen_set_syntax_error's generic cases). */
@@ -58,8 +60,10 @@ function genericError(p: Parser, lastToken: Token): PySyntaxError {
     return errorAtToken(p, p.furthestTok(), message('unexpectedUnindent'), 'IndentationError');
   }
   // The first pass's furthest token, so that the second pass reaching further
-  // while trying its rules does not move a generic error.
-  return errorAtToken(p, lastToken, message('invalidSyntax'));
+  // while trying its rules does not move a generic error. This one is placed
+  // with the token's own columns, so a column-less ENDMARKER gives offsets 0.
+  const t = lastToken;
+  return syntaxErrorAt(p, 'SyntaxError', message('invalidSyntax'), t.lineno, t.col_offset + 1, t.end_lineno, t.end_col_offset + 1);
 }
 
 /**

@@ -29,9 +29,18 @@ export function syntaxErrorAt(
   p: Parser, kind: SyntaxErrorKind, msg: string,
   lineno: number, byteCol1: number, endLineno: number, endByteCol1: number,
 ): PySyntaxError {
+  if (p.fstring) {
+    // An f-string replacement field's sub-parser: pegen prefixes the message and
+    // takes the field's starting column back out of both columns.
+    msg = 'f-string: ' + msg;
+    byteCol1 -= p.lexer.startColOffset;
+    endByteCol1 -= p.lexer.startColOffset;
+  }
   const text = p.lexer.errorLineText(lineno);
-  const offset = text === null ? byteCol1 : byteToCharOffset(text, byteCol1);
-  const endOffset = text === null || endByteCol1 <= 0 ? endByteCol1 : byteToCharOffset(text, endByteCol1);
+  // pegen converts to characters only when its tokenizer knows the encoding.
+  const convert = text !== null && !p.byteOffsets;
+  const offset = convert ? byteToCharOffset(text, byteCol1) : byteCol1;
+  const endOffset = convert && endByteCol1 > 0 ? byteToCharOffset(text, endByteCol1) : endByteCol1;
   return new PySyntaxError(kind, msg, lineno, offset, text, endLineno, endOffset, p.filename);
 }
 

@@ -4,12 +4,9 @@
 // agrees with a utf-8 cookie, and the second line is read only when the first is blank
 // or a comment. Lines are split the way a binary readline splits them: after each b'\n'.
 
-import { codecExists } from './line-codecs.js';
+import { codecExists } from '../../kernels/codecs.js';
 import { EncodingDeclarationError } from './errors.js';
 import { strRepr } from '../../kernels/repr/str-repr.js';
-
-export type { LineDecoder } from './line-codecs.js';
-export { lookupLineDecoder } from './line-codecs.js';
 
 const BOM_UTF8 = [0xef, 0xbb, 0xbf];
 

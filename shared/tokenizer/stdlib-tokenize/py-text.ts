@@ -2,14 +2,16 @@
 // in code points (Python indexes by code point, JS by UTF-16 unit), `str.isspace`/`strip`,
 // and the Unicode `\w` of Python's `re`, pinned to Python 3.11's Unicode 14 database.
 
-import { assignedAfter14ClassBody } from './unicode14.js';
+import { nonPrintableClassBody } from '../../kernels/unicode-ident.js';
 
 /**
  * The `\w` of Python's `re` on str patterns: alphanumerics (categories L*, plus everything
  * with a numeric value: Nd, Nl, No) and '_'. Marks (Mn, Mc) are not included, which is
- * why tokenize.py splits a decomposed accent off a name. Needs the `v` regex flag.
+ * why tokenize.py splits a decomposed accent off a name. The engine's property classes
+ * follow a newer Unicode than Python 3.11's; taking away what Python 3.11 finds
+ * non-printable removes the letters and numbers assigned since. Needs the `v` regex flag.
  */
-export const PY_WORD_CLASS = `[[\\p{L}\\p{Nd}\\p{Nl}\\p{No}_]--[${assignedAfter14ClassBody()}]]`;
+export const PY_WORD_CLASS = `[[\\p{L}\\p{Nd}\\p{Nl}\\p{No}_]--[${nonPrintableClassBody()}]]`;
 
 /** `chr(c).isspace()` for a UTF-16 unit (every Python whitespace character is in the BMP). */
 export function isPySpace(c: number): boolean {

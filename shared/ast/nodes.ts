@@ -7,7 +7,9 @@
 // field added here reaches every consumer.
 //
 // Field type spelling: `T` one value, `T?` optional (null when absent),
-// `T*` a list. Base types are the sums and products below, `identifier`,
+// `T*` a list, `T?*` a list whose entries may be null (ASDL spells these `T*`
+// too, but CPython stores None in them: Dict keys for `**d`, kw_defaults of
+// keyword-only parameters without a default). Base types are the sums and products below, `identifier`,
 // `string`, `int` and `constant`.
 //
 // In memory a node is a plain object `{ _type: 'Name', id, ctx, lineno, ... }`
@@ -65,7 +67,7 @@ export const SUM_TYPES = {
     UnaryOp: { op: 'unaryop', operand: 'expr' },
     Lambda: { args: 'arguments', body: 'expr' },
     IfExp: { test: 'expr', body: 'expr', orelse: 'expr' },
-    Dict: { keys: 'expr*', values: 'expr*' },
+    Dict: { keys: 'expr?*', values: 'expr*' },
     Set: { elts: 'expr*' },
     ListComp: { elt: 'expr', generators: 'comprehension*' },
     SetComp: { elt: 'expr', generators: 'comprehension*' },
@@ -110,7 +112,7 @@ export const PRODUCT_TYPES = {
   comprehension: { target: 'expr', iter: 'expr', ifs: 'expr*', is_async: 'int' },
   arguments: {
     posonlyargs: 'arg*', args: 'arg*', vararg: 'arg?', kwonlyargs: 'arg*',
-    kw_defaults: 'expr*', kwarg: 'arg?', defaults: 'expr*',
+    kw_defaults: 'expr?*', kwarg: 'arg?', defaults: 'expr*',
   },
   arg: { arg: 'identifier', annotation: 'expr?', type_comment: 'string?' },
   keyword: { arg: 'identifier?', value: 'expr' },
@@ -155,6 +157,16 @@ export class PyStrCodePoints {
   constructor(readonly codePoints: readonly number[]) {}
 }
 
+/** A tuple constant: made by constant folding (`(1, 2)`), never by the parser itself. */
+export class PyTuple {
+  constructor(readonly items: readonly PyConstant[]) {}
+}
+
+/** A frozenset constant, made by constant folding (`x in {1, 2}`); items in CPython's iteration order. */
+export class PyFrozenset {
+  constructor(readonly items: readonly PyConstant[]) {}
+}
+
 /** The `Ellipsis` singleton. */
 export const ELLIPSIS: unique symbol = Symbol('Ellipsis');
 
@@ -165,7 +177,8 @@ export const ELLIPSIS: unique symbol = Symbol('Ellipsis');
  * and tuples/frozensets (only built by later constant folding).
  */
 export type PyConstant =
-  | null | boolean | bigint | number | string | PyStrCodePoints | PyBytes | PyComplex | typeof ELLIPSIS;
+  | null | boolean | bigint | number | string | PyStrCodePoints | PyBytes | PyComplex
+  | PyTuple | PyFrozenset | typeof ELLIPSIS;
 
 // ---------------------------------------------------------------------------
 // Types derived from the tables.
@@ -177,7 +190,9 @@ type Enums = typeof ENUM_TYPES;
 type Positions = { lineno: number; col_offset: number; end_lineno: number; end_col_offset: number };
 
 /** The TypeScript type of one field, from its spelling in the table. */
-type FieldType<S> = S extends `${infer B}*`
+type FieldType<S> = S extends `${infer B}?*`
+  ? (BaseType<B> | null)[]
+  : S extends `${infer B}*`
   ? BaseType<B>[]
   : S extends `${infer B}?`
     ? BaseType<B> | null

@@ -74,6 +74,21 @@ for (const t of [Tok.NAME, Tok.NUMBER, Tok.STRING, Tok.LPAR, Tok.LSQB, Tok.LBRAC
   Tok.ELLIPSIS, Tok.AWAIT]) {
   EXPR_START[t] = 1;
 }
+/**
+ * Tokens that cannot continue an expression after an operand (no operator,
+ * trailer or keyword among them): seeing one after a NAME or NUMBER means the
+ * operand is the whole expression.
+ */
+const ENDS_OPERAND = new Uint8Array(TOKEN_COUNT);
+for (const t of [Tok.COMMA, Tok.RPAR, Tok.RSQB, Tok.RBRACE, Tok.COLON, Tok.EQUAL, Tok.NEWLINE, Tok.SEMI]) {
+  ENDS_OPERAND[t] = 1;
+}
+
+/** A NUMBER or a NAME that is not a keyword: the operands `expression` takes a fast path for. */
+function isOperandToken(tok: Token): boolean {
+  return tok.type === Tok.NUMBER || (tok.type === Tok.NAME && !KEYWORDS.has(tok.string));
+}
+
 /** The hard keywords that can begin an expression. */
 const EXPR_KEYWORDS: ReadonlySet<string> = new Set(['True', 'False', 'None', 'not', 'lambda', 'await']);
 
@@ -242,7 +257,14 @@ function namedOrPlainExpression(p: Parser): Expr {
 //     | disjunction 'if' disjunction 'else' expression | disjunction | lambdef
 export function expression(p: Parser): Expr {
   const start = p.peek();
-  if (p.callInvalidRules) invalidExpression(p);
+  if (p.callInvalidRules) {
+    invalidExpression(p);
+  } else if (isOperandToken(start) && ENDS_OPERAND[p.peekAt(1).type] === 1) {
+    // Fast path for a lone name or number (most arguments, subscripts, values):
+    // the token after it ends every level from disjunction down to primary.
+    p.pos++;
+    return start.type === Tok.NUMBER ? constantNode(numberValue(p, start), start, start) : nameNode(p, start, 'Load');
+  }
   if (isWord(start, 'lambda')) return lambdef(p);
   const body = disjunction(p);
   if (!isWord(p.peek(), 'if')) return body;
@@ -788,7 +810,7 @@ function dictTail(p: Parser, open: Token, keys: (Expr | null)[], values: Expr[])
 
 function dictNode(keys: (Expr | null)[], values: Expr[], s: Span, e: Span): Expr {
   return {
-    _type: 'Dict', keys: keys as Expr[], values,
+    _type: 'Dict', keys, values,
     lineno: s.lineno, col_offset: s.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
   };
 }

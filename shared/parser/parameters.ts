@@ -54,7 +54,7 @@ class ParamsBuilder {
       args: this.args,
       vararg: this.vararg,
       kwonlyargs: this.kwonlyargs,
-      kw_defaults: this.kw_defaults as Expr[],
+      kw_defaults: this.kw_defaults,
       kwarg: this.kwarg,
       defaults: this.defaults,
     };

@@ -1,22 +1,30 @@
-// Compares runAstMain with a live `python3 -m ast` on the same files and
-// options: stdout and exit status exactly, and stderr from the point where our
-// output starts (python3 first prints traceback frames of its own internals,
-// which we leave out). Skipped when python3 is not installed.
+// Compares runAstMain with python3's `-m ast` on the same files and options:
+// stdout and exit status exactly, and stderr from the point where our output
+// starts (python3 first prints traceback frames of its own internals, which we
+// leave out). One python3 process runs every case: it executes ast.py as
+// __main__ in-process, at the same stack depth as `python3 -m ast` (so deep
+// trees hit the recursion limit at the same size), with the case's argv, stdin,
+// stdout and stderr, and a few witness cases also through a real `python3 -m
+// ast` to show the two print the same (AST_MAIN_WITNESS=all: every case).
+// Skipped when python3 3.11 is not installed.
 
-import { spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { join, resolve } from 'node:path';
+import { afterAll, expect, it } from 'vitest';
+import { describeWithPython3, hasPython3, python3Json } from '../../test/support/python3.js';
 import { runAstMain, type AstMainOptions } from './ast-main.js';
-
-const hasPython = spawnSync('python3', ['--version']).status === 0;
 
 interface Case {
   name: string;
   source: string | Uint8Array;
   args?: string[];
   opts?: AstMainOptions;
+  /**
+   * A name for the file, given to python3 bare, from its folder (default: the
+   * full path of case<i>.py). Only a file named exactly __main__.py shows DeprecationWarnings.
+   */
+  file?: string;
 }
 
 const big = (digits: number) => `x = 0x${'f'.repeat(digits)}\n`;
@@ -57,6 +65,8 @@ const CASES: Case[] = [
   { name: 'warning then tokenizer error', source: 'x = 1if y else 2\ny = $\n' },
   { name: 'warning, latin-1 file', source: Uint8Array.from([...Buffer.from('# coding: latin-1\ns = "'), 0xe9, ...Buffer.from('" if 1else 2\n')]) },
   { name: 'warning, CRLF and BOM', source: '\ufeffa = 1\r\nb = 1or 2\r\n' },
+  { name: 'DeprecationWarning hidden', source: 's = "\\d" + b"\\777"\nx = 1if y else 2\n' },
+  { name: 'DeprecationWarning shown for __main__.py', source: 's = "\\d" + b"\\777"\nx = 1if y else 2\n', file: '__main__.py' },
   { name: 'warning, undecodable comment later', source: Uint8Array.from([...Buffer.from('x = 1if y else 2\n# '), 0xff, 0x0a]) },
   ...deepTrees(),
 ];
@@ -86,24 +96,73 @@ function deepTrees(): Case[] {
   );
 }
 
-const dir = hasPython ? mkdtempSync(join(tmpdir(), 'pyw-ast-')) : '';
-afterAll(() => {
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+/** Cases also run through a real `python3 -m ast`: the recursion boundary, warnings with source lines, an error. */
+const WITNESSES = new Set(['deep unary 985', 'deep unary 986', 'syntax warnings', 'syntax error, non-ASCII line']);
+const witness = (name: string) => process.env.AST_MAIN_WITNESS === 'all' || WITNESSES.has(name);
 
-function runPython(args: string[], stdin?: Uint8Array): Promise<{ stdout: string; stderr: string; exitCode: number }> {
-  return new Promise((resolve, reject) => {
-    const child = spawn('python3', ['-m', 'ast', ...args], { env: { ...process.env, PYTHONIOENCODING: 'utf-8' } });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (b: Buffer) => out.push(b));
-    child.stderr.on('data', (b: Buffer) => err.push(b));
-    child.on('error', reject);
-    child.on('close', (code) =>
-      resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), exitCode: code ?? -1 }),
-    );
-    child.stdin.end(stdin ?? new Uint8Array());
-  });
+/**
+ * Reads [[args, stdin as base64, witness], ...]; answers [{inProcess, real}, ...]
+ * with each run's stdout, stderr and exitCode (real is null unless witness).
+ * The call chain C -> this module -> run_case -> exec -> ast.py's module code
+ * -> main() is as deep as python's own C -> runpy._run_module_as_main ->
+ * _run_code -> exec -> module code -> main(). Warnings filters are restored
+ * after each case; stdout and stderr are encoded as python3 encodes them with
+ * PYTHONIOENCODING=utf-8.
+ */
+const HARNESS = `
+import ast, base64, builtins, io, json, os, subprocess, sys, warnings
+
+AST_CODE = compile(open(ast.__file__, 'rb').read(), ast.__file__, 'exec')
+
+class Stdin(io.BytesIO):
+    name = '<stdin>'
+
+def run_case(args, data):
+    saved = sys.argv, sys.stdin, sys.stdout, sys.stderr
+    out, err = io.BytesIO(), io.BytesIO()
+    sys.argv = [ast.__file__, *args]
+    sys.stdin = io.TextIOWrapper(Stdin(data), encoding='utf-8')
+    sys.stdout = text_out = io.TextIOWrapper(out, encoding='utf-8', newline='\\n')
+    sys.stderr = text_err = io.TextIOWrapper(err, encoding='utf-8', errors='backslashreplace', newline='\\n')
+    code = 0
+    try:
+        with warnings.catch_warnings():
+            exec(AST_CODE, {'__name__': '__main__', '__file__': ast.__file__, '__builtins__': builtins})
+    except SystemExit as e:
+        code = e.code if isinstance(e.code, int) else 0 if e.code is None else 1
+        if code == 1:
+            print(e.code, file=sys.stderr)
+    except BaseException as e:
+        sys.__excepthook__(type(e), e, e.__traceback__)
+        code = 1
+    finally:
+        text_out.detach()
+        text_err.detach()
+        sys.argv, sys.stdin, sys.stdout, sys.stderr = saved
+    return {'stdout': out.getvalue().decode('utf-8'), 'stderr': err.getvalue().decode('utf-8'), 'exitCode': code}
+
+env = dict(os.environ, PYTHONIOENCODING='utf-8')
+cases = json.load(sys.stdin)
+real = [subprocess.Popen([sys.executable, '-m', 'ast', *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+                         stderr=subprocess.PIPE, env=env) if witness else None for args, _, witness in cases]
+def run_all():
+    results = []
+    for args, data, _ in cases:
+        results.append({'inProcess': run_case(args, base64.b64decode(data)), 'real': None})
+    return results
+
+results = run_all()
+for result, (args, data, witness), child in zip(results, cases, real):
+    if child is not None:
+        out, err = child.communicate(base64.b64decode(data))
+        result['real'] = {'stdout': out.decode('utf-8'), 'stderr': err.decode('utf-8'), 'exitCode': child.returncode}
+json.dump(results, sys.stdout)
+`;
+
+interface Run {
+  stdout: string;
+  stderr: string;
+  exitCode: number;
 }
 
 /**
@@ -128,22 +187,48 @@ function finalBlock(stderr: string): string {
   return kept.join('');
 }
 
-describe.skipIf(!hasPython)('runAstMain matches python3 -m ast', () => {
+const withFinalBlock = (run: Run): Run => ({ ...run, stderr: finalBlock(run.stderr) });
+
+const STDIN_SOURCE = Buffer.from('x = 1if y else 2\nx = (1 +* 2)\n');
+
+/** Every case as bytes, with the file name python3 is given, written under dir. */
+function prepare(dir: string) {
+  const files = CASES.map((c, i) => {
+    const bytes = typeof c.source === 'string' ? Buffer.from(c.source, 'utf8') : c.source;
+    const file = c.file ?? join(dir, `case${i}.py`);
+    writeFileSync(resolve(dir, file), bytes);
+    return { bytes, file };
+  });
+  const request = [
+    ...CASES.map((c, i) => [[...(c.args ?? []), files[i].file], '', witness(c.name)]),
+    [['-'], STDIN_SOURCE.toString('base64'), true],
+  ];
+  return { files, request };
+}
+
+const dir = hasPython3() ? mkdtempSync(join(tmpdir(), 'pyw-ast-')) : '';
+afterAll(() => {
+  if (dir) rmSync(dir, { recursive: true, force: true });
+});
+const { files, request } = dir ? prepare(dir) : { files: [], request: [] };
+const results = dir ? python3Json<{ inProcess: Run; real: Run | null }[]>(HARNESS, request, { cwd: dir }) : null;
+
+describeWithPython3('runAstMain matches python3 -m ast', () => {
   for (const [i, c] of CASES.entries()) {
-    it.concurrent(c.name, async () => {
-      const bytes = typeof c.source === 'string' ? Buffer.from(c.source, 'utf8') : c.source;
-      const file = join(dir, `case${i}.py`);
-      writeFileSync(file, bytes);
-      const want = await runPython([...(c.args ?? []), file]);
-      const got = runAstMain(bytes, file, c.opts);
-      expect(got).toEqual({ ...want, stderr: finalBlock(want.stderr) });
+    it(c.name, () => {
+      const got = runAstMain(files[i].bytes, files[i].file, c.opts);
+      expect(got).toEqual(withFinalBlock(results![i].inProcess));
     });
   }
 
-  it('reads stdin as <stdin>', async () => {
-    const bytes = Buffer.from('x = 1if y else 2\nx = (1 +* 2)\n');
-    const want = await runPython(['-'], bytes);
-    const got = runAstMain(bytes, '<stdin>');
-    expect(got).toEqual({ ...want, stderr: finalBlock(want.stderr) });
+  it('reads stdin as <stdin>', () => {
+    const got = runAstMain(STDIN_SOURCE, '<stdin>');
+    expect(got).toEqual(withFinalBlock(results![CASES.length].inProcess));
+  });
+
+  it('the in-process python3 prints what a real `python3 -m ast` prints', () => {
+    const checked = results!.filter((r) => r.real !== null);
+    expect(checked.length).toBeGreaterThanOrEqual(WITNESSES.size);
+    expect(checked.map((r) => withFinalBlock(r.inProcess))).toEqual(checked.map((r) => withFinalBlock(r.real!)));
   });
 });

@@ -4,12 +4,10 @@
 // set of UTF-8 sequences must decode, or fail with the same UnicodeDecodeError text, as
 // Python decodes them. The multi-byte codecs lean on TextDecoder and are not compared here.
 
-import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWithPython3, python3Json } from '../../test/support/python3.js';
 import { codecExists, decodeUtf8Escaped, encodeUtf8Escaped, lookupDecoder } from './codecs.js';
 import { CODEC_TABLE } from './codecs/names.js';
-
-const hasPython = spawnSync('python3', ['--version']).status === 0;
 
 /** Codecs whose every byte is compared: all but the multi-byte ones. */
 const BYTE_EXACT = CODEC_TABLE.filter(([, kind]) => kind !== 'multibyte');
@@ -42,13 +40,13 @@ function decodeResult(name: string, bytes: Uint8Array): [string, string] {
   }
 }
 
-describe.skipIf(!hasPython)('codec kernel matches python3', () => {
+describeWithPython3('codec kernel matches python3', () => {
   const names = CODEC_TABLE.flatMap(([module, , , aliases]) =>
     [module, ...aliases.split(' ').filter((a) => a !== '')].map((n) => [n, module]),
   );
   const request = { names, exact: BYTE_EXACT.map(([module]) => module), utf8: UTF8_CASES };
-  const r = spawnSync('python3', ['-c', PY_HELPER], { input: JSON.stringify(request), encoding: 'utf8' });
-  const py = JSON.parse(r.stdout) as { same: Record<string, boolean>; table: Record<string, [string, string][]>; utf8: [string, string][][] };
+  type Answer = { same: Record<string, boolean>; table: Record<string, [string, string][]>; utf8: [string, string][][] };
+  const py = python3Json<Answer>(PY_HELPER, request)!;
 
   it('resolves every name in the table to the codec Python finds', () => {
     const wrong = names.filter(([n]) => !codecExists(n) || !py.same[n]).map(([n]) => n);

@@ -2,17 +2,9 @@
 // every code point's name(), and lookup() of every name, alias and a set of
 // near-miss spellings (case, algorithmic families, malformed forms).
 
-import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWithPython3, python3Json, python3Output } from '../../test/support/python3.js';
 import { lookupUnicodeName, unicodeCharName } from './unicode-names.js';
-
-function python(script: string): string | null {
-  try {
-    return execFileSync('python3', ['-c', script], { encoding: 'utf8', maxBuffer: 64 << 20 });
-  } catch {
-    return null;
-  }
-}
 
 const NAMES_SCRIPT = `
 import unicodedata, sys
@@ -37,9 +29,9 @@ const PROBES = [
   'LATIN SMALL LETTER \u00e9',
 ];
 
-describe('unicode names', () => {
-  const dump = python(NAMES_SCRIPT);
-  it.skipIf(dump === null)('name() of every code point matches unicodedata.name', () => {
+describeWithPython3('unicode names', () => {
+  const dump = python3Output(['-c', NAMES_SCRIPT]);
+  it('name() of every code point matches unicodedata.name', () => {
     const expected = new Map<number, string>();
     for (const line of dump!.split('\n')) {
       const semi = line.indexOf(';');
@@ -59,7 +51,7 @@ describe('unicode names', () => {
   const probeScript = `
 import unicodedata, json, sys
 res = []
-for n in json.loads(sys.argv[1]):
+for n in json.load(sys.stdin):
     try:
         s = unicodedata.lookup(n)
         res.append(ord(s) if len(s) == 1 else -1)
@@ -67,13 +59,8 @@ for n in json.loads(sys.argv[1]):
         res.append(-1)
 print(json.dumps(res))
 `;
-  let probeResults: number[] | null = null;
-  try {
-    probeResults = JSON.parse(execFileSync('python3', ['-c', probeScript, JSON.stringify(PROBES)], { encoding: 'utf8' }));
-  } catch {
-    probeResults = null;
-  }
-  it.skipIf(probeResults === null)('lookup of near-miss spellings matches unicodedata.lookup', () => {
+  const probeResults = python3Json<number[]>(probeScript, PROBES);
+  it('lookup of near-miss spellings matches unicodedata.lookup', () => {
     expect(PROBES.map(lookupUnicodeName)).toEqual(probeResults);
   });
 });

@@ -4,8 +4,8 @@
 // when there is none). Snippets cover each expression form of the grammar,
 // the positions pegen gives them, and the target forms of targets.ts.
 
-import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWithPython3, python3AstDumps } from '../../test/support/python3.js';
 import { dump } from '../ast/dump.js';
 import { parse, type ParseMode } from './index.js';
 
@@ -69,34 +69,16 @@ const FUNC_TYPE_SNIPPETS: readonly string[] = [
   '() -> int', '(int) -> str', '(a, b) -> c', '(*a) -> r', '(**k) -> r', '(a, *b, **c) -> r', '(*a, **b) -> r',
 ];
 
-/** Runs python3 once over all snippets; returns the dumps, or null when python3 is absent. */
-function pythonDumps(cases: readonly [string, ParseMode][]): string[] | null {
-  const script = [
-    'import ast, json, sys',
-    'out = []',
-    'for src, mode in json.load(sys.stdin):',
-    '    try:',
-    '        out.append(ast.dump(ast.parse(src, mode=mode, type_comments=True), include_attributes=True))',
-    '    except SyntaxError as e:',
-    "        out.append('SyntaxError: ' + str(e.msg))",
-    'json.dump(out, sys.stdout)',
-  ].join('\n');
-  try {
-    const stdout = execFileSync('python3', ['-c', script], { input: JSON.stringify(cases), encoding: 'utf8' });
-    return JSON.parse(stdout) as string[];
-  } catch {
-    return null;
-  }
-}
-
 const CASES: [string, ParseMode][] = [
   ...SNIPPETS.map((s): [string, ParseMode] => [s, 'exec']),
   ...EVAL_SNIPPETS.map((s): [string, ParseMode] => [s, 'eval']),
   ...FUNC_TYPE_SNIPPETS.map((s): [string, ParseMode] => [s, 'func_type']),
 ];
-const expected = pythonDumps(CASES);
+/** python3's dump of each case, or its SyntaxError message. */
+const expected = python3AstDumps(CASES.map(([src, mode]) => [src, mode, true]))
+  ?.map((r) => r.dump ?? `SyntaxError: ${r.error[1]}`);
 
-describe.skipIf(expected === null)('expressions match CPython 3.11', () => {
+describeWithPython3('expressions match CPython 3.11', () => {
   CASES.forEach(([src, mode], i) => {
     it(`${mode}: ${JSON.stringify(src)}`, () => {
       let ours: string;

@@ -16,7 +16,7 @@
 import type { Token } from '../tokenizer/lexer.js';
 import type { Expr, NodeOf } from '../ast/nodes.js';
 import {
-  StrBuffer, constantNode, decodeStrEscapes, raiseAtFurthest, type LiteralShape, type Span, type StringContext, type StrValue,
+  StrBuffer, checkUtf8, constantNode, decodeStrEscapes, raiseAtFurthest, type LiteralShape, type Span, type StringContext, type StrValue,
 } from './strings.js';
 import { parseFStringExpression } from './index.js';
 
@@ -160,6 +160,8 @@ export class FStringParser {
       let ch = text.charCodeAt(s++);
       if (!this.raw && ch === BACKSLASH && s < end) {
         ch = text.charCodeAt(s++);
+        // A backslash cannot escape a field's brace: CPython warns, then reads the field.
+        if (ch === LBRACE) this.ctx.warn?.('DeprecationWarning', "invalid escape sequence '\\{'", this.tok.lineno);
         if (ch === 0x4e) { // \N{...}: its braces are not fields
           if (s < end && text.charCodeAt(s++) === LBRACE) {
             while (s < end && text.charCodeAt(s++) !== RBRACE) { /* skip the name */ }
@@ -177,7 +179,8 @@ export class FStringParser {
       break;
     }
     this.pos = doubled ? s + 1 : s;
-    if (s > start) parts.addText(this.raw ? text.slice(start, s) : decodeStrEscapes(this.ctx, text, start, s));
+    if (s > start && this.ctx.undecodableBytes === true) checkUtf8(this.ctx, text, start, s, this.raw);
+    if (s > start) parts.addText(this.raw ? text.slice(start, s) : decodeStrEscapes(this.ctx, text, start, s, this.tok.lineno));
     return doubled;
   }
 

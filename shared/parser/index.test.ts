@@ -5,8 +5,8 @@
 // reported through ParseOptions.warnings. Expectations come from the python3 on
 // PATH at test time; the suite is skipped when there is none.
 
-import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWithPython3, python3Json } from '../../test/support/python3.js';
 import { dump } from '../ast/dump.js';
 import type { LexerWarning } from '../tokenizer/lexer.js';
 import { parse, parseBytes, type ParseMode } from './index.js';
@@ -54,15 +54,6 @@ for src in warning_cases:
 json.dump([out, wout], sys.stdout)
 `;
 
-function python(): [string[], unknown[]] | null {
-  try {
-    const input = JSON.stringify([CASES, WARNING_CASES]);
-    return JSON.parse(execFileSync('python3', ['-c', PY_SCRIPT], { input, encoding: 'utf8' })) as [string[], unknown[]];
-  } catch {
-    return null;
-  }
-}
-
 /** Our result in the shape the script prints; CPython's None positions are our -1/0. */
 function ours(src: string, mode: ParseMode): string {
   try {
@@ -75,9 +66,9 @@ function ours(src: string, mode: ParseMode): string {
   }
 }
 
-const expected = python();
+const expected = python3Json<[string[], unknown[]]>(PY_SCRIPT, [CASES, WARNING_CASES]);
 
-describe.skipIf(expected === null)('parser entry points match CPython 3.11', () => {
+describeWithPython3('parser entry points match CPython 3.11', () => {
   CASES.forEach(([src, mode], i) => {
     it(`${mode}: ${JSON.stringify(src.slice(0, 60))}`, () => {
       expect(ours(src, mode)).toBe(expected![0][i]);

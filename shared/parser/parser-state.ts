@@ -91,6 +91,9 @@ export class Parser {
   readonly warningSink: LexerWarning[];
   /** See ParserOptions.byteOffsets. */
   readonly byteOffsets: boolean;
+  /** 'single' mode (pegen's Py_single_input): see fetch(). */
+  private readonly singleInput: boolean;
+  private parsingStarted = false;
 
   constructor(
     readonly text: string,
@@ -106,16 +109,28 @@ export class Parser {
       startLine: options.startLine,
       startColOffset: options.startColOffset,
       execInput: options.execInput,
+      byteOffsets: this.byteOffsets,
+      fstring: this.fstring,
     });
     this.warningSink = options.warningSink ?? this.lexer.warnings;
   }
 
+  /**
+   * For the string builder: records its DeprecationWarning ("invalid escape
+   * sequence"). string_parser.c stays silent on the second pass, which builds
+   * the same strings again.
+   */
+  warn(category: 'DeprecationWarning', message: string, lineno: number): void {
+    if (!this.callInvalidRules) this.warningSink.push({ category, message, lineno });
+  }
+
+  /** For the string builder: a string token holds bytes that are not UTF-8 (see strings.ts checkUtf8). */
+  get undecodableBytes(): boolean {
+    return this.lexer.undecodableInString;
+  }
+
   // -------------------------------------------------------------------------
   // The token buffer.
-
-  /** 'single' mode (pegen's Py_single_input): see fetch(). */
-  private readonly singleInput: boolean;
-  private parsingStarted = false;
 
   /**
    * Fetches one more token from the lexer into the buffer. `# type: ignore`

@@ -5,8 +5,8 @@
 // rejects are expected to be rejected too; only the fact of the SyntaxError is
 // compared here, because the targeted messages belong to the error layer.
 
-import { execFileSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { describeWithPython3, python3AstDumps } from '../../test/support/python3.js';
 import { dump } from '../ast/dump.js';
 import { PySyntaxError } from '../errors/syntax-error.js';
 import { parse, type ParseMode } from './index.js';
@@ -167,26 +167,6 @@ const EDGE_CASES: readonly string[] = [
   'print(x); del x', 'if x:\n  pass\n elif y: pass',
 ];
 
-/** Runs python3 once over all cases; returns the dumps, or null when python3 is absent. */
-function pythonDumps(cases: readonly Case[]): string[] | null {
-  const script = [
-    'import ast, json, sys',
-    'out = []',
-    'for src, mode, tc in json.load(sys.stdin):',
-    '    try:',
-    '        out.append(ast.dump(ast.parse(src, mode=mode, type_comments=tc), include_attributes=True))',
-    '    except SyntaxError as e:',
-    "        out.append('SyntaxError')",
-    'json.dump(out, sys.stdout)',
-  ].join('\n');
-  try {
-    const stdout = execFileSync('python3', ['-c', script], { input: JSON.stringify(cases), encoding: 'utf8' });
-    return JSON.parse(stdout) as string[];
-  } catch {
-    return null;
-  }
-}
-
 type Case = [src: string, mode: ParseMode, typeComments: boolean];
 
 const GROUPS: readonly [string, readonly string[], ParseMode, boolean][] = [
@@ -201,7 +181,8 @@ const GROUPS: readonly [string, readonly string[], ParseMode, boolean][] = [
 ];
 
 const CASES: Case[] = GROUPS.flatMap(([, srcs, mode, tc]) => srcs.map((s): Case => [s, mode, tc]));
-const expected = pythonDumps(CASES);
+/** python3's dump of each case, or 'SyntaxError'. */
+const expected = python3AstDumps(CASES)?.map((r) => r.dump ?? 'SyntaxError');
 
 /** Our dump, or 'SyntaxError' when the parser rejects the source. */
 function ours([src, mode, typeComments]: Case): string {
@@ -213,7 +194,7 @@ function ours([src, mode, typeComments]: Case): string {
   }
 }
 
-describe.skipIf(expected === null)('statements match CPython 3.11', () => {
+describeWithPython3('statements match CPython 3.11', () => {
   let i = 0;
   for (const [title, srcs, mode, tc] of GROUPS) {
     describe(title, () => {

@@ -9,8 +9,8 @@
 // compile(): message, line, offsets and text. Each group is skipped when
 // python3 is not on the PATH.
 
-import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWithPython3, python3AstDumps, python3Json } from '../../test/support/python3.js';
 import { dump } from '../ast/dump.js';
 import type { Expr } from '../ast/nodes.js';
 import { PyBytes, PyStrCodePoints } from '../ast/nodes.js';
@@ -19,16 +19,6 @@ import type { Token } from '../tokenizer/lexer.js';
 import { Tok } from '../tokenizer/tokens.js';
 import { parse } from './index.js';
 import { concatenateStrings, type Span, type StringContext } from './strings.js';
-
-/** Runs a python3 script with JSON on stdin; null when python3 is missing. */
-function python(script: string, input: unknown): unknown {
-  try {
-    return JSON.parse(execFileSync('python3', ['-c', script], { input: JSON.stringify(input), encoding: 'utf8' }));
-  } catch (e) {
-    if ((e as { code?: string }).code === 'ENOENT') return null;
-    throw e;
-  }
-}
 
 // ---------------------------------------------------------------------------
 // (1) Values of literals.
@@ -102,9 +92,9 @@ function valueOf(parts: string[]): unknown {
   }
 }
 
-describe('literal values', () => {
-  const expected = python(VALUE_SCRIPT, LITERALS) as unknown[] | null;
-  it.skipIf(expected === null)('decode like CPython', () => {
+describeWithPython3('literal values', () => {
+  const expected = python3Json<unknown[]>(VALUE_SCRIPT, LITERALS);
+  it('decode like CPython', () => {
     expect(LITERALS.map(valueOf)).toEqual(expected);
   });
 });
@@ -137,18 +127,6 @@ const SNIPPETS: string[] = [
   `match x:\n    case '\\ud800\\udc00': pass`, `x = '\\ud83d\\ude00' + '\\U0001f600'`,
 ];
 
-const DUMP_SCRIPT = `
-import ast, json, sys, warnings
-warnings.simplefilter('ignore')
-out = []
-for src in json.load(sys.stdin):
-    try:
-        out.append(ast.dump(ast.parse(src), include_attributes=True))
-    except SyntaxError as e:
-        out.append('SyntaxError: ' + e.msg)
-print(json.dumps(out))
-`;
-
 function ourDump(src: string): string {
   try {
     return dump(parse(src), { includeAttributes: true });
@@ -158,9 +136,10 @@ function ourDump(src: string): string {
   }
 }
 
-describe('string ASTs', () => {
-  const expected = python(DUMP_SCRIPT, SNIPPETS) as string[] | null;
-  it.skipIf(expected === null).each(SNIPPETS.map((src, i) => [src, i] as const))('%j', (src, i) => {
+describeWithPython3('string ASTs', () => {
+  const expected = python3AstDumps(SNIPPETS.map((src) => [src, 'exec', false]))
+    ?.map((r) => r.dump ?? 'SyntaxError: ' + r.error[1]);
+  it.each(SNIPPETS.map((src, i) => [src, i] as const))('%j', (src, i) => {
     expect(ourDump(src)).toBe(expected![i]);
   });
 });
@@ -207,9 +186,9 @@ function ourError(src: string): unknown {
   }
 }
 
-describe('string SyntaxErrors', () => {
-  const expected = python(ERROR_SCRIPT, BAD) as unknown[] | null;
-  it.skipIf(expected === null).each(BAD.map((src, i) => [src, i] as const))('%j', (src, i) => {
+describeWithPython3('string SyntaxErrors', () => {
+  const expected = python3Json<unknown[]>(ERROR_SCRIPT, BAD);
+  it.each(BAD.map((src, i) => [src, i] as const))('%j', (src, i) => {
     expect(ourError(src)).toEqual(expected![i]);
   });
 });

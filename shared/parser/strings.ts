@@ -18,6 +18,7 @@
 import type { Token } from '../tokenizer/lexer.js';
 import { PyBytes, PyStrCodePoints, type Expr, type NodeOf } from '../ast/nodes.js';
 import { lookupUnicodeName } from '../kernels/unicode-names.js';
+import { decodeUtf8, encodeUtf8Escaped, PyUnicodeDecodeError } from '../kernels/codecs.js';
 import { FStringParser, JoinedParts, kindOf } from './fstrings.js';
 
 /** Anything with a position: a token or a node. */
@@ -35,6 +36,13 @@ export interface Span {
  */
 export interface StringContext {
   readonly filename: string;
+  /**
+   * Some string token holds bytes that are not UTF-8 (escaped by decodeSource,
+   * see checkUtf8); absent or false for the usual, fully decoded source.
+   */
+  readonly undecodableBytes?: boolean;
+  /** Records a warning of line `lineno` (absent: warnings are dropped). */
+  warn?(category: 'DeprecationWarning', message: string, lineno: number): void;
   furthestTok(): Span;
   raiseAt(msg: string, start: Span, end?: Span | null): never;
 }
@@ -147,6 +155,45 @@ export class StrBuffer {
 }
 
 // ---------------------------------------------------------------------------
+// Undecodable source bytes.
+//
+// CPython hands the parser UTF-8 bytes it has not validated (source bytes with no
+// coding cookie, or a UTF-8 one) and decodes each str literal when it builds the
+// constant. decodeSource kept the bytes it could not decode as U+DC80..U+DCFF;
+// where CPython's decoding of a literal fails, this raises its error: "(unicode
+// error) 'utf-8' codec can't decode ...", at the last token fetched, the
+// position counted in bytes from the start of what was being decoded.
+
+/**
+ * Checks text[start, end) of a str literal (or an f-string's literal piece) as
+ * CPython decodes it: all at once when it is raw or has no backslash, else run
+ * by run of non-ASCII characters (string_parser.c's decode_unicode_with_escapes
+ * turns each such run into escapes before any escape is decoded, so a bad byte
+ * anywhere wins over a bad escape).
+ */
+export function checkUtf8(ctx: StringContext, text: string, start: number, end: number, raw: boolean): void {
+  if (raw) {
+    decodeOrRaise(ctx, text, start, end);
+    return;
+  }
+  for (let i = start; i < end; i++) {
+    if (text.charCodeAt(i) < 0x80) continue;
+    const runStart = i;
+    while (i < end && text.charCodeAt(i) >= 0x80) i++;
+    decodeOrRaise(ctx, text, runStart, i);
+  }
+}
+
+function decodeOrRaise(ctx: StringContext, text: string, start: number, end: number): void {
+  try {
+    decodeUtf8(encodeUtf8Escaped(text.slice(start, end)));
+  } catch (e) {
+    if (!(e instanceof PyUnicodeDecodeError)) throw e;
+    raiseAtFurthest(ctx, `(unicode error) ${e.message}`);
+  }
+}
+
+// ---------------------------------------------------------------------------
 // Escape decoding of str literals ('unicodeescape').
 
 /** Single-character escapes: the character after the backslash -> its value. */
@@ -176,15 +223,32 @@ function isOctal(c: number): boolean {
   return c >= 0x30 && c <= 0x37;
 }
 
+// ---------------------------------------------------------------------------
+// Invalid escapes: kept as written, with a DeprecationWarning for the first one
+// of each decoded piece (a literal, or a literal part of an f-string), on the
+// line where its token starts. An octal escape above \377 counts as invalid too.
+
+/** The warning for the invalid escape at text[i] (the backslash). */
+function escapeWarning(ctx: StringContext, text: string, i: number, lineno: number): void {
+  if (ctx.warn === undefined) return;
+  const c = text.charCodeAt(i + 1);
+  const message = c >= 0x34 && c <= 0x37 // '4'..'7': an octal escape above \377
+    ? `invalid octal escape sequence '${text.slice(i, i + 4)}'`
+    : `invalid escape sequence '\\${text[i + 1]}'`;
+  ctx.warn('DeprecationWarning', message, lineno);
+}
+
 /**
- * Decodes text[start, end) of a non-raw str literal. Invalid escapes are kept
- * as written (CPython only warns). A malformed escape raises CPython's
- * "(unicode error) 'unicodeescape' codec can't decode ..." SyntaxError.
+ * Decodes text[start, end) of a non-raw str literal whose token starts on line
+ * `lineno`. Invalid escapes are kept as written (CPython only warns). A malformed
+ * escape raises CPython's "(unicode error) 'unicodeescape' codec can't decode ..."
+ * SyntaxError.
  */
-export function decodeStrEscapes(ctx: StringContext, text: string, start: number, end: number): StrValue {
+export function decodeStrEscapes(ctx: StringContext, text: string, start: number, end: number, lineno: number): StrValue {
   let out = '';
   let splits: number[] | null = null;
   let chunk = start;
+  let firstInvalid = -1;
   let i = text.indexOf('\\', start);
   while (i >= 0 && i < end) {
     out += text.slice(chunk, i);
@@ -196,6 +260,7 @@ export function decodeStrEscapes(ctx: StringContext, text: string, start: number
     else if (isOctal(c)) {
       let v = c - 0x30;
       for (let k = 0; k < 2 && next < end && isOctal(text.charCodeAt(next)); k++) v = v * 8 + text.charCodeAt(next++) - 0x30;
+      if (v > 0o377 && firstInvalid < 0) firstInvalid = i;
       out += String.fromCharCode(v);
     } else if (HEX_ESCAPES.has(c)) {
       const [count, message] = HEX_ESCAPES.get(c)!;
@@ -217,6 +282,9 @@ export function decodeStrEscapes(ctx: StringContext, text: string, start: number
     } else {
       // An unknown escape (or a trailing backslash) stays as written: the next
       // chunk starts at the backslash, the search after the escaped character.
+      // One before a non-ASCII character is no escape for CPython (it rewrites
+      // the character as a \U escape first), so it draws no warning.
+      if (firstInvalid < 0 && c >= 0 && c < 0x80) firstInvalid = i;
       chunk = i;
       i = text.indexOf('\\', Math.min(i + 2, end));
       continue;
@@ -224,6 +292,7 @@ export function decodeStrEscapes(ctx: StringContext, text: string, start: number
     chunk = next;
     i = text.indexOf('\\', next);
   }
+  if (firstInvalid >= 0) escapeWarning(ctx, text, firstInvalid, lineno);
   if (chunk === start) return text.slice(start, end);
   return splitValue(out + text.slice(chunk, end), splits);
 }
@@ -273,10 +342,11 @@ function unicodeEscapeError(ctx: StringContext, text: string, start: number, fro
 // ---------------------------------------------------------------------------
 // Bytes literals.
 
-/** Decodes text[start, end) of a bytes literal (ASCII already checked). */
-export function decodeBytes(ctx: StringContext, text: string, start: number, end: number, raw: boolean): Uint8Array {
+/** Decodes text[start, end) of a bytes literal (ASCII already checked) whose token starts on line `lineno`. */
+export function decodeBytes(ctx: StringContext, text: string, start: number, end: number, raw: boolean, lineno: number): Uint8Array {
   const out = new Uint8Array(end - start); // escapes only ever shrink the text
   let n = 0;
+  let firstInvalid = -1;
   for (let i = start; i < end; i++) {
     const c = text.charCodeAt(i);
     if (raw || c !== 0x5c || i + 1 >= end) { out[n++] = c; continue; }
@@ -287,6 +357,7 @@ export function decodeBytes(ctx: StringContext, text: string, start: number, end
     else if (isOctal(e)) {
       let v = e - 0x30;
       for (let k = 0; k < 2 && i + 1 < end && isOctal(text.charCodeAt(i + 1)); k++) v = v * 8 + text.charCodeAt(++i) - 0x30;
+      if (v > 0o377 && firstInvalid < 0) firstInvalid = i - 3;
       out[n++] = v & 0xff;
     } else if (e === 0x78) {
       const hi = i + 2 < end ? hexValue(text.charCodeAt(i + 1)) : -1;
@@ -295,10 +366,12 @@ export function decodeBytes(ctx: StringContext, text: string, start: number, end
       out[n++] = hi * 16 + lo;
       i += 2;
     } else { // unknown escape: kept as written
+      if (firstInvalid < 0) firstInvalid = i - 1;
       out[n++] = 0x5c;
       out[n++] = e;
     }
   }
+  if (firstInvalid >= 0) escapeWarning(ctx, text, firstInvalid, lineno);
   return n === out.length ? out : out.slice(0, n);
 }
 
@@ -320,9 +393,10 @@ function plainValue(ctx: StringContext, tok: Token, shape: LiteralShape): StrVal
   const raw = shape.raw || text.indexOf('\\', bodyStart) < 0;
   if (shape.bytes) {
     if (hasNonAscii(text, bodyStart, bodyEnd)) ctx.raiseAt('bytes can only contain ASCII literal characters', tok, tok);
-    return decodeBytes(ctx, text, bodyStart, bodyEnd, raw);
+    return decodeBytes(ctx, text, bodyStart, bodyEnd, raw, tok.lineno);
   }
-  return raw ? text.slice(bodyStart, bodyEnd) : decodeStrEscapes(ctx, text, bodyStart, bodyEnd);
+  if (ctx.undecodableBytes === true) checkUtf8(ctx, text, bodyStart, bodyEnd, raw);
+  return raw ? text.slice(bodyStart, bodyEnd) : decodeStrEscapes(ctx, text, bodyStart, bodyEnd, tok.lineno);
 }
 
 function concatBytes(parts: Uint8Array[]): Uint8Array {

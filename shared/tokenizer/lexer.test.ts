@@ -6,23 +6,11 @@
 // ast.parse(type_comments=True), warnings from the warnings module. Without
 // python3 the comparisons are skipped.
 
-import { spawnSync } from 'node:child_process';
 import { describe, expect, it } from 'vitest';
+import { describeWithPython3, python3Json } from '../../test/support/python3.js';
 import { Lexer, type LexerOptions, type Token } from './lexer.js';
 import { PySyntaxError } from '../errors/syntax-error.js';
 import { Tok } from './tokens.js';
-
-/** Runs a python3 program that reads JSON on stdin and writes JSON; null when python3 is missing. */
-function python(program: string, input: unknown): any {
-  const r = spawnSync('python3', ['-c', program], { input: JSON.stringify(input), encoding: 'utf8' });
-  if (r.error || r.status !== 0) {
-    if (r.error && (r.error as NodeJS.ErrnoException).code === 'ENOENT') return null;
-    throw new Error(`python3 failed: ${r.stderr}`);
-  }
-  return JSON.parse(r.stdout);
-}
-
-const hasPython = spawnSync('python3', ['--version']).status === 0;
 
 /** Every token of `src`, or the error the lexer threw. */
 function lexAll(src: string, options?: LexerOptions): { tokens: Token[]; error: PySyntaxError | null; lexer: Lexer } {
@@ -67,8 +55,8 @@ const ERROR_SOURCES: string[] = [
   'if x:\n' + [...Array(100).keys()].map((i) => ' '.repeat(i + 1) + 'if x:\n').join('') + ' '.repeat(102) + 'pass\n',
 ];
 
-describe.skipIf(!hasPython)('lexer errors match compile()', () => {
-  const expected = python(
+describeWithPython3('lexer errors match compile()', () => {
+  const expected = python3Json<any>(
     `import sys, json, warnings
 warnings.simplefilter('ignore')
 out = []
@@ -105,8 +93,8 @@ const VALID_SOURCES: string[] = [
   "s = ('a' 'b'\n     \"c\" f'{x!r:>{w}}')\n",
 ];
 
-describe.skipIf(!hasPython)('token positions match ast', () => {
-  const expected = python(
+describeWithPython3('token positions match ast', () => {
+  const expected = python3Json<any>(
     `import sys, json, ast
 out = []
 for s in json.load(sys.stdin):
@@ -159,8 +147,8 @@ const TYPE_COMMENT_SOURCES: string[] = [
   'x = 1\n    # type: ignore\ny=2\n', 'with a as b:  # type: ignore!x\n  pass\n',
 ];
 
-describe.skipIf(!hasPython)('type comments match ast.parse(type_comments=True)', () => {
-  const expected = python(
+describeWithPython3('type comments match ast.parse(type_comments=True)', () => {
+  const expected = python3Json<any>(
     `import sys, json, ast
 out = []
 for s in json.load(sys.stdin):
@@ -181,9 +169,9 @@ print(json.dumps(out))`,
   });
 });
 
-describe.skipIf(!hasPython)('warnings match compile()', () => {
+describeWithPython3('warnings match compile()', () => {
   const sources = ['x = 1if y else 2\n', '[1for x in y]\n', '0x1for x in y\n', '1or 2\n', '1not in x\n', '1e5and 1j\n', '1isx\n'];
-  const expected = python(
+  const expected = python3Json<any>(
     `import sys, json, warnings
 out = []
 for s in json.load(sys.stdin):

@@ -49,6 +49,19 @@ export interface LexerOptions {
   startColOffset?: number;
   /** compile() in 'exec'/'single' mode appends a missing final newline, 'eval' does not; default true. */
   execInput?: boolean;
+  /**
+   * The errors pegen places itself (unclosed bracket, bad line continuation,
+   * unindent, EOF after a backslash, undecodable name) keep UTF-8 byte offsets:
+   * pegen converts them to characters only when the tokenizer knows the source
+   * encoding, which it does not for bytes without a BOM or a coding cookie.
+   */
+  byteOffsets?: boolean;
+  /**
+   * This lexer reads an f-string replacement field (pegen's Py_fstring_input):
+   * an error pegen places from the failed token gets the "f-string: " prefix
+   * and has the field's start column taken out (see decodeError).
+   */
+  fstring?: boolean;
 }
 
 /**
@@ -58,9 +71,13 @@ export interface LexerOptions {
  */
 export type LexerDone = 'ok' | 'eof' | 'error' | 'dedent' | 'tabspace' | 'toodeep' | 'linecont';
 
-/** A warning the tokenizer issued (3.11: "invalid decimal literal" before a keyword). */
+/**
+ * A warning issued while parsing: the tokenizer's SyntaxWarning "invalid
+ * decimal literal" (a number glued to a keyword), or the string parser's
+ * DeprecationWarning "invalid escape sequence" (see parser/strings.ts).
+ */
 export interface LexerWarning {
-  category: 'SyntaxWarning';
+  category: 'SyntaxWarning' | 'DeprecationWarning';
   message: string;
   lineno: number;
 }
@@ -95,6 +112,13 @@ export class Lexer {
   lineno: number;
   /** Index where the current line starts (`tok->line_start`). */
   lineStart = 0;
+  /**
+   * Where `tok->buf` starts: the current line's start, or, while the current
+   * line was reached inside a token (a multi-line string, a backslash
+   * continuation after some token), the start of the line where that began.
+   * pegen's error text runs from here to the end of the current line.
+   */
+  private bufStart = 0;
   /** Some character in text[lineStart, pos) is non-ASCII, so byte columns need counting. */
   lineNonAscii = false;
   /** A '\n' was consumed: the next character read starts a new line. */
@@ -115,6 +139,16 @@ export class Lexer {
   readonly typeComments: boolean;
   readonly startLine: number;
   readonly startColOffset: number;
+  /** See LexerOptions.byteOffsets. */
+  readonly byteOffsets: boolean;
+  /** See LexerOptions.fstring. */
+  readonly fstring: boolean;
+  /**
+   * A string token read so far holds a byte decodeSource could not decode (kept
+   * as U+DC80..U+DCFF): the string parser must then decode literals the way
+   * CPython does, failing where it fails.
+   */
+  undecodableInString = false;
 
   constructor(text: string, options: LexerOptions = {}) {
     this.text = normalizeSource(text, options.execInput ?? true);
@@ -122,6 +156,8 @@ export class Lexer {
     this.typeComments = options.typeComments ?? false;
     this.startLine = options.startLine ?? 1;
     this.startColOffset = options.startColOffset ?? 0;
+    this.byteOffsets = options.byteOffsets ?? false;
+    this.fstring = options.fstring ?? false;
     // The first read advances to startLine, as tok_nextc does for line 1.
     this.lineno = this.startLine - 1;
   }
@@ -165,7 +201,7 @@ export class Lexer {
         // Only the first backslash-continued line sets the indentation.
         if (contCol === 0) contCol = col;
         this.pos++;
-        this.continuation();
+        this.continuation(false);
         continue;
       } else break;
       this.pos++;
@@ -233,7 +269,7 @@ export class Lexer {
         c = this.pos < this.len ? text.charCodeAt(this.pos++) : -1;
       }
       if (c !== 92) break;
-      this.continuation(); // a backslash in mid-line: go on with the next line
+      this.continuation(true); // a backslash in mid-line: go on with the next line
     }
     if (c < 0) return this.endOfInput();
     if (c === 10) return this.newline(start);
@@ -303,18 +339,27 @@ export class Lexer {
   // -------------------------------------------------------------------------
   // Lines, continuation and comments.
 
-  /** Makes the line at `pos` current if a '\n' was consumed and a character follows. */
-  private enterLine(): void {
+  /**
+   * Makes the line at `pos` current if a '\n' was consumed and a character
+   * follows. `inToken`: the line is read while a token has started (tok->start
+   * is set), so tok->buf stays where it was.
+   */
+  private enterLine(inToken = false): void {
     if (this.pendingLine && this.pos < this.len) {
       this.pendingLine = false;
       this.lineno++;
       this.lineStart = this.pos;
+      if (!inToken) this.bufStart = this.pos;
       this.lineNonAscii = false;
     }
   }
 
-  /** After a backslash: it must end the line, and a line must follow (tok_continuation_line). */
-  private continuation(): void {
+  /**
+   * After a backslash: it must end the line, and a line must follow
+   * (tok_continuation_line). `midLine`: the backslash came after the line's
+   * indentation, where tokenizer.c has already marked a token start.
+   */
+  private continuation(midLine: boolean): void {
     const c = this.pos < this.len ? this.text.charCodeAt(this.pos++) : -1;
     if (c !== 10) throw this.stateError('linecont');
     if (this.pos >= this.len) {
@@ -322,7 +367,7 @@ export class Lexer {
       throw this.level > 0 ? this.unclosedError() : this.eofError();
     }
     this.pendingLine = true;
-    this.enterLine();
+    this.enterLine(midLine);
   }
 
   /**
@@ -471,15 +516,20 @@ export class Lexer {
         // The escaped character is skipped, even a newline or a quote.
         const e = pos < this.len ? text.charCodeAt(pos++) : -1;
         if (e === 10) this.stringNewline(pos);
-        else if (e >= 128) this.lineNonAscii = true;
+        else if (e >= 128) this.nonAsciiInString(e);
       } else if (c < 0) {
         return this.unterminated(quoteSize, start, firstLine, firstLineStart, pos);
-      } else if (c >= 128) this.lineNonAscii = true;
+      } else if (c >= 128) this.nonAsciiInString(c);
     }
     this.pos = pos;
     const endCol = this.lineNonAscii ? utf8Length(text, this.lineStart, pos) : pos - this.lineStart;
     const shift = this.lineno === this.startLine ? this.startColOffset : 0;
     return new LexToken(Tok.STRING, text.slice(start, pos), firstLine, col + shift, this.lineno, endCol + shift, start, pos);
+  }
+
+  private nonAsciiInString(c: number): void {
+    this.lineNonAscii = true;
+    if (isEscapedByte(c)) this.undecodableInString = true;
   }
 
   /** A newline inside a string: the next line becomes current once a character follows. */
@@ -594,13 +644,13 @@ export class Lexer {
     let endOffset = 0;
     if (state === 'linecont') {
       msg = MSG.lineCont;
-      offset = codePointLength(this.text, this.lineStart, this.pos);
+      offset = this.pegenOffset(this.byteCol(this.pos), this.lineno);
     } else if (state === 'dedent') {
       // Reported at the cursor, which tokenizer.c moved to the end of the line.
       kind = 'IndentationError';
       msg = MSG.dedent;
       this.pos = fullLine;
-      offset = codePointLength(this.text, this.lineStart, fullLine);
+      offset = this.pegenOffset(utf8Length(this.text, this.lineStart, fullLine), this.lineno);
       endOffset = -1;
     } else if (state === 'tabspace') {
       kind = 'TabError';
@@ -614,13 +664,18 @@ export class Lexer {
 
   /** "unexpected EOF while parsing" after a backslash at the end of the input. */
   private eofError(): PySyntaxError {
-    const offset = codePointLength(this.text, this.lineStart, this.len);
+    const offset = this.pegenOffset(utf8Length(this.text, this.lineStart, this.len), this.lineno);
     return new PySyntaxError('SyntaxError', MSG.unexpectedEof, this.lineno, offset, this.errorLineText(this.lineno), this.lineno, -1);
   }
 
   /**
    * A name holding bytes that are not UTF-8 (escaped by decodeSource): pegen's
-   * "(unicode error) ..." for the failed decode of the name, at the cursor.
+   * "(unicode error) ..." for the failed decode of the name. pegen places it at
+   * the failed token, which has no start: its column is -1, plus the start
+   * column on the first line of an f-string field. A column of -1 makes pegen
+   * use the cursor (and no end); another one is used +1 for both ends. In an
+   * f-string field pegen then subtracts the start column from both, which can
+   * leave them negative.
    */
   private decodeError(name: string): PySyntaxError {
     this.done = 'error';
@@ -631,8 +686,19 @@ export class Lexer {
       if (!(e instanceof PyUnicodeDecodeError)) throw e;
       reason = e.message;
     }
-    const offset = codePointLength(this.text, this.lineStart, this.pos);
-    return new PySyntaxError('SyntaxError', `(unicode error) ${reason}`, this.lineno, offset, this.errorLineText(this.lineno), this.lineno, -1);
+    const tokenCol = (this.lineno === this.startLine ? this.startColOffset : 0) - 1;
+    let col = tokenCol === -1 ? this.byteCol(this.pos) : tokenCol + 1;
+    let endCol = tokenCol === -1 ? -1 : tokenCol + 1;
+    let msg = `(unicode error) ${reason}`;
+    if (this.fstring) {
+      msg = 'f-string: ' + msg;
+      col -= this.startColOffset;
+      endCol -= this.startColOffset;
+    }
+    const text = this.errorLineText(this.lineno);
+    const offset = this.byteOffsets || text === null ? col : byteOffsetToCharOffset(text, col);
+    const endOffset = this.byteOffsets || text === null || endCol <= 0 ? endCol : byteOffsetToCharOffset(text, endCol);
+    return new PySyntaxError('SyntaxError', msg, this.lineno, offset, text, this.lineno, endOffset);
   }
 
   /** "'(' was never closed", at the innermost open bracket. */
@@ -641,19 +707,32 @@ export class Lexer {
     const line = this.parenLines[i];
     const text = this.errorLineText(line);
     // pegen adds 1 to the byte column, then counts the characters in that many bytes.
-    const offset = text === null ? this.parenCols[i] + 1 : byteOffsetToCharOffset(text, this.parenCols[i] + 1);
+    const offset = this.pegenOffset(this.parenCols[i] + 1, line);
     return new PySyntaxError('SyntaxError', MSG.neverClosed(this.parenChars[i]), line, offset, text, line, 0);
   }
 
   /**
+   * An offset pegen computes as a byte column of line `lineno`: kept in bytes,
+   * or (when the encoding is known) the number of characters those bytes of
+   * the error's text decode to. That text shows undecodable bytes as U+FFFD, 3
+   * bytes each in the conversion, where the column counted them as 1, as in CPython.
+   */
+  private pegenOffset(byteCol: number, lineno: number): number {
+    if (this.byteOffsets) return byteCol;
+    const text = this.errorLineText(lineno);
+    return text === null ? byteCol : byteOffsetToCharOffset(text, byteCol);
+  }
+
+  /**
    * The text pegen puts into a SyntaxError for line `lineno`: the tokenizer's
-   * current line with its newline when `lineno` is that line or later, else
+   * buffer (the current line with its newline, preceded by the earlier lines of
+   * a token that ran into it) when `lineno` is that line or later, else
    * the line from the source without its newline (pegen reads it from the
    * string buffer). Null when the line does not exist.
    */
   errorLineText(lineno: number): string | null {
     if (lineno >= this.lineno) {
-      return shownText(this.text.slice(this.lineStart, Math.min(lineEnd(this.text, this.lineStart) + 1, this.len)));
+      return shownText(this.text.slice(this.bufStart, Math.min(lineEnd(this.text, this.lineStart) + 1, this.len)));
     }
     const start = lineStartIndex(this.text, lineno - this.startLine + 1);
     if (start < 0) return null;
@@ -704,9 +783,15 @@ function hasEscapedByte(s: string): boolean {
   return false;
 }
 
-/** A line as an error shows it: CPython decodes it with "replace", so bad bytes become U+FFFD. */
+const REPLACING_UTF8 = new TextDecoder('utf-8', { ignoreBOM: true });
+
+/**
+ * A line as an error shows it: CPython decodes its bytes with "replace", which
+ * turns each maximal invalid sequence (one byte, or a truncated character of
+ * several) into one U+FFFD, as TextDecoder does.
+ */
 function shownText(line: string): string {
-  return hasEscapedByte(line) ? line.replace(/[\udc80-\udcff]/g, '\ufffd') : line;
+  return hasEscapedByte(line) ? REPLACING_UTF8.decode(encodeUtf8Escaped(line)) : line;
 }
 
 /** b, r, u, f in either case: letters that may start a string prefix. */

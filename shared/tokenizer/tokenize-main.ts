@@ -3,9 +3,10 @@
 // exit path — TokenError and IndentationError as `file:line:col: error: msg`, the
 // SyntaxError of detect_encoding as `file: error: msg`, and a line that fails to decode as
 // "unexpected error" plus the traceback Python prints (reduced to its last line, as
-// runAstMain reduces its tracebacks, unless the caller names tokenize.py's path). With a file, main() builds the
-// whole token list before printing, so an error leaves stdout empty; from stdin it reads
-// text (UTF-8 with surrogateescape, no ENCODING token) and prints tokens as they come.
+// runAstMain reduces its tracebacks, unless the caller names tokenize.py's path). With a
+// file, main() builds the whole token list before printing, so an error leaves stdout
+// empty; from stdin it reads text (UTF-8 with surrogateescape, no ENCODING token) and
+// prints tokens as they come.
 
 import { TOK_NAME } from './tokens.js';
 import { exactType, generateTokens, tokenizeBytes, type TokenInfo } from './stdlib-tokenize.js';

@@ -3,8 +3,8 @@
 // pairs, lone surrogates, quotes, backslashes, controls and astral characters;
 // skipped when python3 is not on the PATH.
 
-import { execFileSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWithPython3, python3Json } from '../../../test/support/python3.js';
 import { PyStrCodePoints } from '../../ast/nodes.js';
 import { constantRepr } from './constant-repr.js';
 import { strCodePointsRepr } from './str-repr.js';
@@ -36,22 +36,13 @@ import json, sys
 print(json.dumps([repr(''.join(map(chr, cps))) for cps in json.load(sys.stdin)]))
 `;
 
-function pythonReprs(input: number[][]): string[] | null {
-  try {
-    return JSON.parse(execFileSync('python3', ['-c', SCRIPT], { input: JSON.stringify(input), encoding: 'utf8' }));
-  } catch (e) {
-    if ((e as { code?: string }).code === 'ENOENT') return null;
-    throw e;
-  }
-}
-
-describe('repr of str code points', () => {
+describeWithPython3('repr of str code points', () => {
   const input = cases();
-  const expected = pythonReprs(input);
-  it.skipIf(expected === null)('matches python3 repr()', () => {
+  const expected = python3Json<string[]>(SCRIPT, input);
+  it('matches python3 repr()', () => {
     expect(input.map(strCodePointsRepr)).toEqual(expected);
   });
-  it.skipIf(expected === null)('is what constantRepr gives for a PyStrCodePoints', () => {
+  it('is what constantRepr gives for a PyStrCodePoints', () => {
     expect(input.map((cps) => constantRepr(new PyStrCodePoints(cps)))).toEqual(expected);
   });
 });

@@ -3,9 +3,9 @@
 // end offset. The expectations come from a live python3 run (one process for
 // all snippets); without python3 the comparison is skipped.
 
-import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { describeWithPython3, python3AstDumps } from '../../../test/support/python3.js';
 import { PySyntaxError } from '../../errors/syntax-error.js';
 import { parse, type ParseMode } from '../index.js';
 import { MESSAGES, message } from './messages.js';
@@ -39,26 +39,9 @@ function readCases(): Case[] {
 
 type Outcome = null | [string, string, number, number | null, number | null, number | null];
 
-const PY_REFERENCE = `
-import ast, json, sys
-out = []
-for src, mode in json.load(sys.stdin):
-    try:
-        ast.parse(src, mode=mode)
-        out.append(None)
-    except SyntaxError as e:
-        out.append([type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset])
-print(json.dumps(out))
-`;
-
+/** python3's outcome for each case: null when ast.parse accepts it. */
 function pythonOutcomes(cases: Case[]): Outcome[] | null {
-  const run = spawnSync('python3', ['-c', PY_REFERENCE], {
-    input: JSON.stringify(cases.map((c) => [c.source, c.mode])),
-    encoding: 'utf8',
-    maxBuffer: 1 << 26,
-  });
-  if (run.error || run.status !== 0) return null;
-  return JSON.parse(run.stdout) as Outcome[];
+  return python3AstDumps(cases.map((c) => [c.source, c.mode, false]))?.map((r) => (r.error ?? null) as Outcome) ?? null;
 }
 
 function ourOutcome(c: Case): Outcome {
@@ -85,7 +68,7 @@ const KNOWN_DIFFERENCES: ReadonlyMap<string, string> = new Map([
   ['{a: 1, b c}\n', 'missing comma in a later dict key'],
 ]);
 
-describe.skipIf(expected === null)('targeted syntax errors match python3', () => {
+describeWithPython3('targeted syntax errors match python3', () => {
   cases.forEach((c, i) => {
     const title = `${i}: ${c.label}: ${JSON.stringify(c.source).slice(0, 60)}`;
     const test = KNOWN_DIFFERENCES.has(c.source) ? it.fails : it;

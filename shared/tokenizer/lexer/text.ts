@@ -6,7 +6,11 @@
 // that contain non-ASCII characters or while building an error, so they can
 // afford a plain loop.
 
-/** Number of UTF-8 bytes that encode `text[from, to)`. */
+/**
+ * Number of source bytes behind `text[from, to)`: UTF-8 lengths, and one byte
+ * for each U+DC80..U+DCFF, which stands for a byte that was not valid UTF-8
+ * (see codecs.decodeUtf8Escaped; the source never holds such a surrogate otherwise).
+ */
 export function utf8Length(text: string, from: number, to: number): number {
   let n = 0;
   for (let i = from; i < to; i++) {
@@ -17,7 +21,8 @@ export function utf8Length(text: string, from: number, to: number): number {
       // A surrogate pair is one code point of four bytes.
       n += 4;
       i++;
-    } else n += 3;
+    } else if (c >= 0xdc80 && c <= 0xdcff) n += 1;
+    else n += 3;
   }
   return n;
 }

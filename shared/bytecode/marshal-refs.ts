@@ -1,0 +1,141 @@
+// Which values the marshal writer flags for back-references (FLAG_REF/TYPE_REF).
+//
+// CPython decides per object: a value is flagged when its reference count is
+// above one (or it is an interned str), and a second meeting of the same object
+// becomes TYPE_REF. We have no reference counts, so the CPython-like policy
+// predicts them from how CPython 3.11 builds a module's code objects:
+//   - the compiler keeps one cache of constants for the whole module and
+//     passes through it every constant (recursively inside tuples) and also
+//     each code object's co_consts, co_names and co_localsplusnames tuples,
+//     co_code, co_linetable and co_exceptiontable: equal values met twice are
+//     one shared object;
+//   - names and constant strs made of [A-Za-z0-9_] are interned;
+//   - some values are process-wide singletons: (), '', b'', one-character
+//     latin-1 strs, one-byte bytes constants and the small ints -5..256;
+//   - co_code is also held by the code object's cache (always flagged), the
+//     filename by every code object of the file, the top object by the caller;
+//   - co_localspluskinds and dotted qualnames are fresh, held once.
+// Any policy yields bytes marshal.loads accepts; this one aims at byte
+// identity with marshal.dumps of a freshly compiled module.
+
+import { PyBytes, PyComplex, PyFrozenset, PyStrCodePoints, PyTuple, type PyConstant } from '../ast/nodes.js';
+import type { CodeObject } from './code.js';
+import { type MarshalValue, isAllNameChars, isCodeObject } from './marshal.js';
+
+/**
+ * Where the writer meets a value:
+ * top: the object handed to dumps; const: a constant (or inside one);
+ * name: an interned identifier; codename: co_name (and a qualname equal to it),
+ * interned unless it is one of the compiler's own '<...>' names; names/consts: a code object's own tuple of those;
+ * merged: other code-object fields that go through the constant cache (line and
+ * exception tables); fresh: a value only one code object holds (co_localspluskinds,
+ * a dotted qualname); codebytes: co_code; filename: co_filename.
+ */
+export type ValueRole = 'top' | 'const' | 'name' | 'codename' | 'names' | 'consts' | 'merged' | 'fresh' | 'codebytes' | 'filename';
+
+export interface RefPolicy {
+  /** The identity of a value to flag (met again, it becomes TYPE_REF), or undefined for no flag. */
+  key(value: MarshalValue, role: ValueRole): unknown;
+}
+
+/** Names the compiler gives code objects from static strings, which are not interned. */
+const STATIC_CODE_NAMES: ReadonlySet<string> = new Set([
+  '<module>', '<lambda>', '<genexpr>', '<listcomp>', '<setcomp>', '<dictcomp>',
+]);
+
+/** Whether the writer marks a str as interned ('t', 'A', 'Z'). */
+export function isInterned(value: string, role: ValueRole): boolean {
+  if (role === 'name') return true;
+  if (role === 'codename') return !STATIC_CODE_NAMES.has(value);
+  return role === 'const' && isAllNameChars(value);
+}
+
+/** The role of the items of a container met in `role`. */
+export function itemRole(role: ValueRole): ValueRole {
+  return role === 'names' ? 'name' : 'const';
+}
+
+/** Flags every value, merging equal ones: compact, but not what python3 writes. */
+export const refAllValues: RefPolicy = {
+  key: (value) => valueKey(value) ?? value,
+};
+
+/** The CPython-like policy for one dumps call, after counting the constants of `root`. */
+export function cpythonLikeRefs(root: MarshalValue): RefPolicy {
+  const counts = new Map<string, number>();
+  if (isCodeObject(root)) countCode(root, counts);
+  return {
+    key(value, role) {
+      if (role === 'top') return valueKey(value) ?? value;
+      const key = valueKey(value);
+      if (key === undefined) return undefined;
+      if (role === 'codebytes') return {}; // a copy made for marshal: flagged, yet never shared
+      if (role === 'name' || role === 'codename' || role === 'filename' || isSingleton(value, role)) return key;
+      if (role === 'fresh') return undefined;
+      if (role === 'const' && typeof value === 'string' && isAllNameChars(value)) return key;
+      return (counts.get(key) ?? 0) > 1 ? key : undefined;
+    },
+  };
+}
+
+/** Occurrences of each value that goes through the compiler's constant cache. */
+function countCode(co: CodeObject, counts: Map<string, number>): void {
+  const fields: MarshalValue[] = [
+    new PyTuple(co.co_names), new PyTuple(co.co_localsplusnames), new PyBytes(co.co_code),
+    new PyBytes(co.co_linetable), new PyBytes(co.co_exceptiontable),
+  ];
+  for (const field of fields) bump(valueKey(field), counts);
+  // co_consts itself is merged too, but holds code objects only when unique (no key).
+  bump(valueKey(new PyTuple(co.co_consts as PyConstant[])), counts);
+  for (const value of co.co_consts) countConst(value, counts);
+}
+
+function bump(key: string | undefined, counts: Map<string, number>): void {
+  if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+}
+
+function countConst(value: MarshalValue, counts: Map<string, number>): void {
+  if (isCodeObject(value)) return countCode(value, counts);
+  bump(valueKey(value), counts);
+  if (value instanceof PyTuple || value instanceof PyFrozenset) for (const item of value.items) countConst(item, counts);
+}
+
+const SMALL_INT_MIN = -5n;
+const SMALL_INT_MAX = 256n;
+
+/** Values CPython keeps one copy of for the whole process (one-byte bytes only when made as constants). */
+function isSingleton(value: MarshalValue, role: ValueRole): boolean {
+  if (typeof value === 'bigint') return value >= SMALL_INT_MIN && value <= SMALL_INT_MAX;
+  if (typeof value === 'string') return value.length === 0 || (value.length === 1 && value.charCodeAt(0) < 256);
+  if (value instanceof PyBytes) return value.bytes.length === 0 || (value.bytes.length === 1 && role === 'const');
+  if (value instanceof PyTuple) return value.items.length === 0;
+  return false;
+}
+
+/** A string naming a value by type and content, so equal constants share a key; undefined for code objects and containers marshal alone has. */
+export function valueKey(value: MarshalValue): string | undefined {
+  switch (typeof value) {
+    case 'bigint': return `i${value}`;
+    case 'number': return Object.is(value, -0) ? 'f-0' : `f${value}`;
+    case 'string': return `s${value}`;
+    case 'boolean': return value ? 'T' : 'F';
+    default: break;
+  }
+  if (value === null) return 'N';
+  if (value instanceof PyStrCodePoints) return `p${value.codePoints.join(',')}`;
+  if (value instanceof PyBytes) return `b${Array.from(value.bytes).join(',')}`;
+  if (value instanceof PyComplex) return `c${Object.is(value.real, -0) ? '-0' : value.real},${Object.is(value.imag, -0) ? '-0' : value.imag}`;
+  if (value instanceof PyTuple) return containerKey('t', value.items);
+  if (value instanceof PyFrozenset) return containerKey('z', value.items);
+  return undefined;
+}
+
+function containerKey(tag: string, items: readonly MarshalValue[]): string | undefined {
+  const keys: string[] = [];
+  for (const item of items) {
+    const key = valueKey(item);
+    if (key === undefined) return undefined;
+    keys.push(JSON.stringify(key));
+  }
+  return `${tag}[${keys.join(',')}]`;
+}

@@ -1,0 +1,281 @@
+// Codegen for try/except/finally and `with`, and the unwinding of frame blocks
+// that return/break/continue perform (compile.c's compiler_try_*,
+// compiler_with, compiler_unwind_fblock).
+//
+// Protected regions are delimited with the pseudo-instructions SETUP_FINALLY /
+// SETUP_CLEANUP / SETUP_WITH ... POP_BLOCK; the assembler turns them into the
+// exception table (assembler/passes/label-exception-targets.ts) and NOPs.
+
+import type { NodeOf, Stmt } from '../../ast/nodes.js';
+import type { Codegen } from '../codegen.js';
+import { addYieldFrom } from './expressions.js';
+import { Op } from './ops.js';
+import type { FBlock } from './unit.js';
+
+type S<K extends Stmt['_type']> = NodeOf<'stmt', K>;
+
+function callExitWithNones(c: Codegen): void {
+  c.loadConst(null);
+  c.loadConst(null);
+  c.loadConst(null);
+  c.addopI(Op.PRECALL, 2);
+  c.addopI(Op.CALL, 2);
+}
+
+/** [exc_info, lasti, exc] -> restore the previous exception and re-raise. */
+function popExceptAndReraise(c: Codegen): void {
+  c.addopI(Op.COPY, 3);
+  c.addop(Op.POP_EXCEPT);
+  c.addopI(Op.RERAISE, 1);
+}
+
+/** Emits the exit code of one frame block; `preserveTos` keeps a return value on top. */
+export function unwindFBlock(c: Codegen, info: FBlock, preserveTos: boolean): void {
+  switch (info.type) {
+    case 'WHILE_LOOP': case 'EXCEPTION_HANDLER': case 'EXCEPTION_GROUP_HANDLER':
+    case 'ASYNC_COMPREHENSION_GENERATOR':
+      return;
+    case 'FOR_LOOP':
+      if (preserveTos) c.addopI(Op.SWAP, 2);
+      return c.addop(Op.POP_TOP);
+    case 'TRY_EXCEPT':
+      return c.addop(Op.POP_BLOCK);
+    case 'FINALLY_TRY':
+      c.addop(Op.POP_BLOCK);
+      if (preserveTos) c.pushFBlock('POP_VALUE', null, null);
+      c.visitStmts(info.datum as Stmt[]);
+      if (preserveTos) c.popFBlock('POP_VALUE');
+      // The finally body should seem to run after the unwinding statement.
+      return c.unsetLoc();
+    case 'FINALLY_END':
+      if (preserveTos) c.addopI(Op.SWAP, 2);
+      c.addop(Op.POP_TOP);
+      if (preserveTos) c.addopI(Op.SWAP, 2);
+      c.addop(Op.POP_BLOCK);
+      return c.addop(Op.POP_EXCEPT);
+    case 'WITH': case 'ASYNC_WITH':
+      return unwindWith(c, info, preserveTos);
+    case 'HANDLER_CLEANUP':
+      return unwindHandlerCleanup(c, info, preserveTos);
+    case 'POP_VALUE':
+      if (preserveTos) c.addopI(Op.SWAP, 2);
+      return c.addop(Op.POP_TOP);
+  }
+}
+
+function unwindWith(c: Codegen, info: FBlock, preserveTos: boolean): void {
+  c.setLoc(info.datum as Stmt);
+  c.addop(Op.POP_BLOCK);
+  if (preserveTos) c.addopI(Op.SWAP, 2);
+  callExitWithNones(c);
+  if (info.type === 'ASYNC_WITH') {
+    c.addopI(Op.GET_AWAITABLE, 2);
+    c.loadConst(null);
+    addYieldFrom(c, true);
+  }
+  c.addop(Op.POP_TOP);
+  c.unsetLoc();
+}
+
+function unwindHandlerCleanup(c: Codegen, info: FBlock, preserveTos: boolean): void {
+  const name = info.datum as string | null;
+  if (name) c.addop(Op.POP_BLOCK);
+  if (preserveTos) c.addopI(Op.SWAP, 2);
+  c.addop(Op.POP_BLOCK);
+  c.addop(Op.POP_EXCEPT);
+  if (name) {
+    c.loadConst(null);
+    c.nameop(name, 'Store');
+    c.nameop(name, 'Del');
+  }
+}
+
+/**
+ * Unwinds the frame-block stack from the top. With `stopAtLoop`, stops at (and
+ * returns) the innermost loop instead of unwinding it.
+ */
+export function unwindFBlockStack(c: Codegen, preserveTos: boolean, stopAtLoop: boolean): FBlock | null {
+  const stack = c.u.fblocks;
+  if (stack.length === 0) return null;
+  const top = stack[stack.length - 1];
+  if (top.type === 'EXCEPTION_GROUP_HANDLER') {
+    throw c.error("'break', 'continue' and 'return' cannot appear in an except* block");
+  }
+  if (stopAtLoop && (top.type === 'WHILE_LOOP' || top.type === 'FOR_LOOP')) return top;
+  stack.pop();
+  unwindFBlock(c, top, preserveTos);
+  const loop = unwindFBlockStack(c, preserveTos, stopAtLoop);
+  stack.push(top);
+  return loop;
+}
+
+export function compileTry(c: Codegen, s: S<'Try'>): void {
+  if (s.finalbody.length) tryFinally(c, s);
+  else tryExcept(c, s);
+}
+
+function tryFinally(c: Codegen, s: S<'Try'> | S<'TryStar'>): void {
+  const body = c.newBlock();
+  const end = c.newBlock();
+  const exit = c.newBlock();
+  const cleanup = c.newBlock();
+  c.addopJ(Op.SETUP_FINALLY, end);
+  c.useNextBlock(body);
+  c.pushFBlock('FINALLY_TRY', body, end, s.finalbody);
+  if (s.handlers.length) {
+    if (s._type === 'Try') tryExcept(c, s);
+    else tryStarExcept(c, s);
+  } else c.visitStmts(s.body);
+  c.addopNoline(Op.POP_BLOCK);
+  c.popFBlock('FINALLY_TRY');
+  c.visitStmts(s.finalbody);
+  c.addopJNoline(Op.JUMP, exit);
+  // The exceptional path runs the finally body again, then re-raises.
+  c.useNextBlock(end);
+  c.unsetLoc();
+  c.addopJ(Op.SETUP_CLEANUP, cleanup);
+  c.addop(Op.PUSH_EXC_INFO);
+  c.pushFBlock('FINALLY_END', end, null);
+  c.visitStmts(s.finalbody);
+  c.popFBlock('FINALLY_END');
+  c.addopI(Op.RERAISE, 0);
+  c.useNextBlock(cleanup);
+  popExceptAndReraise(c);
+  c.useNextBlock(exit);
+}
+
+function tryExcept(c: Codegen, s: S<'Try'>): void {
+  const body = c.newBlock();
+  let except = c.newBlock();
+  const end = c.newBlock();
+  const cleanup = c.newBlock();
+  c.addopJ(Op.SETUP_FINALLY, except);
+  c.useNextBlock(body);
+  c.pushFBlock('TRY_EXCEPT', body, null);
+  c.visitStmts(s.body);
+  c.popFBlock('TRY_EXCEPT');
+  c.addopNoline(Op.POP_BLOCK);
+  c.visitStmts(s.orelse);
+  c.addopJNoline(Op.JUMP, end);
+  const n = s.handlers.length;
+  c.useNextBlock(except);
+  c.unsetLoc();
+  c.addopJ(Op.SETUP_CLEANUP, cleanup);
+  c.addop(Op.PUSH_EXC_INFO);
+  c.pushFBlock('EXCEPTION_HANDLER', null, null);
+  s.handlers.forEach((handler, i) => {
+    c.setLoc(handler);
+    if (!handler.type && i < n - 1) throw c.error("default 'except:' must be last");
+    except = c.newBlock();
+    if (handler.type) {
+      c.visitExpr(handler.type);
+      c.addop(Op.CHECK_EXC_MATCH);
+      c.addopJ(Op.POP_JUMP_IF_FALSE, except);
+    }
+    if (handler.name) namedHandlerBody(c, handler.name, handler.body, end);
+    else anonymousHandlerBody(c, handler.body, end);
+    c.useNextBlock(except);
+  });
+  c.unsetLoc();
+  c.popFBlock('EXCEPTION_HANDLER');
+  c.addopI(Op.RERAISE, 0);
+  c.useNextBlock(cleanup);
+  popExceptAndReraise(c);
+  c.useNextBlock(end);
+}
+
+/** `except E as name:` runs its body as try/finally that clears `name` (name = None; del name). */
+function namedHandlerBody(c: Codegen, name: string, body: Stmt[], end: ReturnType<Codegen['newBlock']>): void {
+  const cleanupEnd = c.newBlock();
+  const cleanupBody = c.newBlock();
+  c.nameop(name, 'Store');
+  c.addopJ(Op.SETUP_CLEANUP, cleanupEnd);
+  c.useNextBlock(cleanupBody);
+  c.pushFBlock('HANDLER_CLEANUP', cleanupBody, null, name);
+  c.visitStmts(body);
+  c.popFBlock('HANDLER_CLEANUP');
+  c.unsetLoc();
+  c.addop(Op.POP_BLOCK);
+  c.addop(Op.POP_BLOCK);
+  c.addop(Op.POP_EXCEPT);
+  clearName(c, name);
+  c.addopJ(Op.JUMP, end);
+  c.useNextBlock(cleanupEnd);
+  c.unsetLoc();
+  clearName(c, name);
+  c.addopI(Op.RERAISE, 1);
+}
+
+function clearName(c: Codegen, name: string): void {
+  c.loadConst(null);
+  c.nameop(name, 'Store');
+  c.nameop(name, 'Del');
+}
+
+function anonymousHandlerBody(c: Codegen, body: Stmt[], end: ReturnType<Codegen['newBlock']>): void {
+  const cleanupBody = c.newBlock();
+  c.addop(Op.POP_TOP);
+  c.useNextBlock(cleanupBody);
+  c.pushFBlock('HANDLER_CLEANUP', cleanupBody, null, null);
+  c.visitStmts(body);
+  c.popFBlock('HANDLER_CLEANUP');
+  c.unsetLoc();
+  c.addop(Op.POP_BLOCK);
+  c.addop(Op.POP_EXCEPT);
+  c.addopJ(Op.JUMP, end);
+}
+
+export function compileTryStar(c: Codegen, s: S<'TryStar'>): void {
+  if (s.finalbody.length) tryFinally(c, s);
+  else tryStarExcept(c, s);
+}
+
+function tryStarExcept(c: Codegen, s: S<'TryStar'>): void {
+  throw c.error('codegen for try/except* is not implemented yet');
+}
+
+/** One item of a `with` statement; nested items recurse (compiler_with). */
+export function compileWith(c: Codegen, s: S<'With'>, pos: number): void {
+  const item = s.items[pos];
+  const block = c.newBlock();
+  const final = c.newBlock();
+  const exit = c.newBlock();
+  const cleanup = c.newBlock();
+  c.visitExpr(item.context_expr);
+  c.addop(Op.BEFORE_WITH);
+  c.addopJ(Op.SETUP_WITH, final);
+  c.useNextBlock(block);
+  c.pushFBlock('WITH', block, final, s);
+  if (item.optional_vars) c.visitExpr(item.optional_vars);
+  else c.addop(Op.POP_TOP);
+  if (pos + 1 === s.items.length) c.visitStmts(s.body);
+  else compileWith(c, s, pos + 1);
+  c.unsetLoc();
+  c.addop(Op.POP_BLOCK);
+  c.popFBlock('WITH');
+  c.setLoc(s);
+  callExitWithNones(c);
+  c.addop(Op.POP_TOP);
+  c.addopJ(Op.JUMP, exit);
+  c.useNextBlock(final);
+  c.addopJ(Op.SETUP_CLEANUP, cleanup);
+  c.addop(Op.PUSH_EXC_INFO);
+  c.addop(Op.WITH_EXCEPT_START);
+  withExceptFinish(c, cleanup);
+  c.useNextBlock(exit);
+}
+
+function withExceptFinish(c: Codegen, cleanup: ReturnType<Codegen['newBlock']>): void {
+  c.unsetLoc();
+  const exit = c.newBlock();
+  c.addopJ(Op.POP_JUMP_IF_TRUE, exit);
+  c.addopI(Op.RERAISE, 2);
+  c.useNextBlock(cleanup);
+  popExceptAndReraise(c);
+  c.useNextBlock(exit);
+  c.addop(Op.POP_TOP);
+  c.addop(Op.POP_BLOCK);
+  c.addop(Op.POP_EXCEPT);
+  c.addop(Op.POP_TOP);
+  c.addop(Op.POP_TOP);
+}

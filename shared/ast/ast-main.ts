@@ -17,6 +17,7 @@
 // file name is a pseudo-name such as "<stdin>".
 
 import { dump } from './dump.js';
+import { checkAstConstructionDepth } from './ast-construction.js';
 import { parseBytes, type ParseMode } from '../parser/index.js';
 import { PySyntaxError } from '../errors/syntax-error.js';
 import { formatUncaughtError } from '../errors/format-syntax-error.js';
@@ -48,6 +49,13 @@ export interface AstMainResult {
  */
 const AST_MAIN_DUMP_DEPTH = 6;
 
+/**
+ * CPython's recursion depth when ast.parse calls compile() under `python3 -m
+ * ast`, which sets where ast2obj's depth budget starts (ast-construction.ts).
+ * Measured: `-` * n + 'x' then fails from n = 2977.
+ */
+const AST_MAIN_PARSE_DEPTH = 7;
+
 /** ast.py's default indent. */
 export const DEFAULT_AST_INDENT = 3;
 
@@ -57,6 +65,7 @@ export function runAstMain(source: Uint8Array, filename: string, opts: AstMainOp
   const warningText = () => (warnings.length === 0 ? '' : formatCompileWarnings(warnings, filename, source));
   try {
     const tree = parseBytes(source, { mode: opts.mode ?? 'exec', filename, typeComments: opts.typeComments ?? true, warnings });
+    checkAstConstructionDepth(tree, AST_MAIN_PARSE_DEPTH);
     const stderr = warningText();
     const text = dump(tree, {
       indent: opts.indent === undefined ? DEFAULT_AST_INDENT : opts.indent,

@@ -4,6 +4,7 @@
 
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { bytesFromHex, floatFromBits, intFromPyHex } from '../../test/support/fixture-values.js';
 import { ELLIPSIS, PyBytes, PyComplex, type PyConstant } from './nodes.js';
 import { dump, type DumpOptions } from './dump.js';
 import { IntStrDigitsError } from '../kernels/repr/int-repr.js';
@@ -22,27 +23,17 @@ interface Fixtures {
 
 const fixtures: Fixtures = JSON.parse(readFileSync(new URL('./dump-fixtures.json', import.meta.url), 'utf8'));
 
-function fromBits(hex: string): number {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setBigUint64(0, BigInt('0x' + hex));
-  return view.getFloat64(0);
-}
-
-function fromHex(hex: string): Uint8Array {
-  return Uint8Array.from(hex.match(/../g) ?? [], (h) => parseInt(h, 16));
-}
-
 /** A tagged constant of the fixture file → the in-memory PyConstant. */
 function decodeConstant(tag: Record<string, string>): PyConstant {
   switch (tag.$) {
     case 'int':
-      return tag.hex.startsWith('-') ? -BigInt(tag.hex.slice(1)) : BigInt(tag.hex);
+      return intFromPyHex(tag.hex);
     case 'float':
-      return fromBits(tag.bits);
+      return floatFromBits(tag.bits);
     case 'complex':
-      return new PyComplex(fromBits(tag.re), fromBits(tag.im));
+      return new PyComplex(floatFromBits(tag.re), floatFromBits(tag.im));
     case 'bytes':
-      return new PyBytes(fromHex(tag.hex));
+      return new PyBytes(bytesFromHex(tag.hex));
     case 'Ellipsis':
       return ELLIPSIS;
   }

@@ -10,6 +10,8 @@
 //     co_code, co_linetable and co_exceptiontable: equal values met twice are
 //     one shared object;
 //   - names and constant strs made of [A-Za-z0-9_] are interned;
+//   - frozensets are the exception: equal ones stay apart (measured); their
+//     items are held twice while written, by the list marshal sorts them in;
 //   - some values are process-wide singletons: (), '', b'', one-character
 //     latin-1 strs, one-byte bytes constants and the small ints -5..256;
 //   - co_code is also held by the code object's cache (always flagged), the
@@ -29,13 +31,21 @@ import { type MarshalValue, isAllNameChars, isCodeObject } from './marshal.js';
  * interned unless it is one of the compiler's own '<...>' names; names/consts: a code object's own tuple of those;
  * merged: other code-object fields that go through the constant cache (line and
  * exception tables); fresh: a value only one code object holds (co_localspluskinds,
- * a dotted qualname); codebytes: co_code; filename: co_filename.
+ * a dotted qualname); setitem: an item of a constant frozenset; codebytes: co_code; filename: co_filename.
  */
-export type ValueRole = 'top' | 'const' | 'name' | 'codename' | 'names' | 'consts' | 'merged' | 'fresh' | 'codebytes' | 'filename';
+export type ValueRole = 'top' | 'const' | 'name' | 'codename' | 'names' | 'consts' | 'merged' | 'fresh' | 'setitem' | 'codebytes' | 'filename';
 
 export interface RefPolicy {
   /** The identity of a value to flag (met again, it becomes TYPE_REF), or undefined for no flag. */
   key(value: MarshalValue, role: ValueRole): unknown;
+}
+
+/**
+ * A class body's __qualname__ constant is the very object of its co_qualname;
+ * other dotted qualnames are built apart, one object per code object.
+ */
+export function qualnameIsConst(co: CodeObject): boolean {
+  return co.co_qualname !== co.co_name && co.co_consts.includes(co.co_qualname);
 }
 
 /** Names the compiler gives code objects from static strings, which are not interned. */
@@ -47,7 +57,8 @@ const STATIC_CODE_NAMES: ReadonlySet<string> = new Set([
 export function isInterned(value: string, role: ValueRole): boolean {
   if (role === 'name') return true;
   if (role === 'codename') return !STATIC_CODE_NAMES.has(value);
-  return role === 'const' && isAllNameChars(value);
+  // '*' is an identifier too: `from m import *` puts it in a constant tuple.
+  return (role === 'const' || role === 'setitem') && (isAllNameChars(value) || value === '*');
 }
 
 /** The role of the items of a container met in `role`. */
@@ -68,36 +79,58 @@ export function cpythonLikeRefs(root: MarshalValue): RefPolicy {
     key(value, role) {
       if (role === 'top') return valueKey(value) ?? value;
       const key = valueKey(value);
-      if (key === undefined) return undefined;
+      // Equal frozensets are (nearly always) left apart by the compiler, unlike tuples.
+      if (key === undefined || value instanceof PyFrozenset) return undefined;
+      // The compiler's own names are static strings, distinct from equal constants.
+      if (role === 'codename' && STATIC_CODE_NAMES.has(value as string)) return `static ${key}`;
       if (role === 'codebytes') return {}; // a copy made for marshal: flagged, yet never shared
-      if (role === 'name' || role === 'codename' || role === 'filename' || isSingleton(value, role)) return key;
+      if (typeof value === 'string') return strKey(value, key, role, counts);
+      if (ALWAYS_SHARED.has(role) || isSingleton(value, role)) return key;
       if (role === 'fresh') return undefined;
-      if (role === 'const' && typeof value === 'string' && isAllNameChars(value)) return key;
       return (counts.get(key) ?? 0) > 1 ? key : undefined;
     },
   };
 }
 
-/** Occurrences of each value that goes through the compiler's constant cache. */
+/** Roles whose values CPython always holds twice (frozenset items: see the header). */
+const ALWAYS_SHARED: ReadonlySet<ValueRole> = new Set(['name', 'codename', 'filename', 'setitem']);
+
+/** An interned str is one object per process, apart from any equal str that is not interned. */
+function strKey(value: string, key: string, role: ValueRole, counts: Map<string, number>): string | undefined {
+  if (isInterned(value, role)) return `interned ${key}`;
+  if (ALWAYS_SHARED.has(role) || isSingleton(value, role)) return key;
+  if (role === 'fresh') return undefined;
+  return (counts.get(key) ?? 0) > 1 ? key : undefined;
+}
+
+/**
+ * References to each value that goes through the compiler's constant cache. A
+ * container met again is the same object, so only its first meeting holds
+ * references to its items.
+ */
 function countCode(co: CodeObject, counts: Map<string, number>): void {
-  const fields: MarshalValue[] = [
-    new PyTuple(co.co_names), new PyTuple(co.co_localsplusnames), new PyBytes(co.co_code),
-    new PyBytes(co.co_linetable), new PyBytes(co.co_exceptiontable),
-  ];
-  for (const field of fields) bump(valueKey(field), counts);
-  // co_consts itself is merged too, but holds code objects only when unique (no key).
-  bump(valueKey(new PyTuple(co.co_consts as PyConstant[])), counts);
-  for (const value of co.co_consts) countConst(value, counts);
+  // Names are interned (always flagged): only the tuples holding them are counted.
+  bump(valueKey(new PyTuple(co.co_names)), counts);
+  bump(valueKey(new PyTuple(co.co_localsplusnames)), counts);
+  bump(valueKey(new PyBytes(co.co_linetable)), counts);
+  bump(valueKey(new PyBytes(co.co_exceptiontable)), counts);
+  if (qualnameIsConst(co)) bump(valueKey(co.co_qualname), counts);
+  // co_consts is merged as well; with code objects inside it is unique (no key) and always walked.
+  countValue(new PyTuple(co.co_consts as PyConstant[]), counts);
 }
 
-function bump(key: string | undefined, counts: Map<string, number>): void {
-  if (key !== undefined) counts.set(key, (counts.get(key) ?? 0) + 1);
+function bump(key: string | undefined, counts: Map<string, number>): number {
+  if (key === undefined) return 0;
+  const seen = counts.get(key) ?? 0;
+  counts.set(key, seen + 1);
+  return seen;
 }
 
-function countConst(value: MarshalValue, counts: Map<string, number>): void {
+function countValue(value: MarshalValue, counts: Map<string, number>): void {
   if (isCodeObject(value)) return countCode(value, counts);
-  bump(valueKey(value), counts);
-  if (value instanceof PyTuple || value instanceof PyFrozenset) for (const item of value.items) countConst(item, counts);
+  if (value instanceof PyFrozenset) return; // never shared, and its items are always flagged
+  if (bump(valueKey(value), counts) > 0) return;
+  if (value instanceof PyTuple) for (const item of value.items) countValue(item, counts);
 }
 
 const SMALL_INT_MIN = -5n;
@@ -126,16 +159,18 @@ export function valueKey(value: MarshalValue): string | undefined {
   if (value instanceof PyBytes) return `b${Array.from(value.bytes).join(',')}`;
   if (value instanceof PyComplex) return `c${Object.is(value.real, -0) ? '-0' : value.real},${Object.is(value.imag, -0) ? '-0' : value.imag}`;
   if (value instanceof PyTuple) return containerKey('t', value.items);
-  if (value instanceof PyFrozenset) return containerKey('z', value.items);
+  if (value instanceof PyFrozenset) return containerKey('z', value.items, true);
   return undefined;
 }
 
-function containerKey(tag: string, items: readonly MarshalValue[]): string | undefined {
+/** Equal frozensets are equal whatever their iteration order, hence `sorted`. */
+function containerKey(tag: string, items: readonly MarshalValue[], sorted = false): string | undefined {
   const keys: string[] = [];
   for (const item of items) {
     const key = valueKey(item);
     if (key === undefined) return undefined;
     keys.push(JSON.stringify(key));
   }
+  if (sorted) keys.sort();
   return `${tag}[${keys.join(',')}]`;
 }

@@ -15,12 +15,17 @@
 //
 // Which values the writer flags for back-references decides byte identity with
 // python3, which decides by reference counts; see marshal-refs.ts for the policy.
+// Sets are written sorted by their items' marshalled bytes (as CPython does
+// since 3.10) and read back in the order python3 would iterate them.
 
 import {
   ELLIPSIS, PyBytes, PyComplex, PyFrozenset, PyStrCodePoints, PyTuple, type PyConstant,
 } from '../ast/nodes.js';
+import { constantSetOrder } from '../kernels/set-order.js';
 import type { CodeObject, ConstValue } from './code.js';
-import { type RefPolicy, type ValueRole, cpythonLikeRefs, isInterned, itemRole } from './marshal-refs.js';
+import {
+  type RefPolicy, type ValueRole, cpythonLikeRefs, isInterned, itemRole, qualnameIsConst,
+} from './marshal-refs.js';
 
 /** The type bytes of marshal version 4 (Python/marshal.c), one per kind of value. */
 export const MarshalType = {
@@ -89,8 +94,14 @@ export function marshalLoads(data: Uint8Array): MarshalValue {
   return reader.readValue();
 }
 
-const UTF8 = new TextDecoder('utf-8', { fatal: true });
-const LATIN1 = new TextDecoder('latin1');
+// ignoreBOM: a leading U+FEFF is part of the str, not a byte-order mark to drop.
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/** The one-byte-per-character strs ('a', 'z', ...): true latin-1 (TextDecoder's 'latin1' is windows-1252). */
+function latin1(bytes: Uint8Array): string {
+  let out = '';
+  for (let i = 0; i < bytes.length; i += 0x2000) out += String.fromCharCode(...bytes.subarray(i, i + 0x2000));
+  return out;
+}
 
 class MarshalReader {
   private pos = 0;
@@ -279,6 +290,22 @@ function asStrings(value: MarshalValue, field: string): string[] {
   return asTuple(value, field).map((item) => asString(item, field));
 }
 
+/**
+ * A set's items in the order python3 iterates them after marshal.loads added
+ * them one by one (the stream holds them sorted by their marshalled bytes).
+ * Item hashes for str assume PYTHONHASHSEED=0 (shared/kernels/hash.ts); sets
+ * holding None or Ellipsis have no reproducible order (CPython hashes them
+ * by address).
+ */
+function loadedSetOrder(items: MarshalValue[]): MarshalValue[] {
+  return items.every(isConstant) ? constantSetOrder(items) : items;
+}
+
+function isConstant(value: MarshalValue): value is PyConstant {
+  return !(value instanceof PyList || value instanceof PyDict || value instanceof PySet
+    || value === STOP_ITERATION || isCodeObject(value));
+}
+
 /** Items of a container: only constants may sit in a tuple or frozenset of ConstValue. */
 const constItems = (items: MarshalValue[]) => items as PyConstant[];
 
@@ -291,11 +318,11 @@ const TYPE_READERS: Partial<Record<number, TypeReader>> = {
   [MarshalType.ELLIPSIS]: () => ELLIPSIS,
   [MarshalType.INT]: (r) => BigInt(r.i32()),
   [MarshalType.LONG]: readLong,
-  [MarshalType.FLOAT]: (r) => parseFloat(LATIN1.decode(r.bytes(r.u8()))),
+  [MarshalType.FLOAT]: (r) => parseFloat(latin1(r.bytes(r.u8()))),
   [MarshalType.BINARY_FLOAT]: (r) => r.f64(),
   [MarshalType.COMPLEX]: (r) => {
-    const real = parseFloat(LATIN1.decode(r.bytes(r.u8())));
-    return new PyComplex(real, parseFloat(LATIN1.decode(r.bytes(r.u8()))));
+    const real = parseFloat(latin1(r.bytes(r.u8())));
+    return new PyComplex(real, parseFloat(latin1(r.bytes(r.u8()))));
   },
   [MarshalType.BINARY_COMPLEX]: (r) => {
     const real = r.f64();
@@ -304,15 +331,15 @@ const TYPE_READERS: Partial<Record<number, TypeReader>> = {
   [MarshalType.STRING]: (r) => new PyBytes(r.bytes(r.i32())),
   [MarshalType.UNICODE]: (r) => decodeUtf8Surrogatepass(r.bytes(r.i32())),
   [MarshalType.INTERNED]: (r) => decodeUtf8Surrogatepass(r.bytes(r.i32())),
-  [MarshalType.ASCII]: (r) => LATIN1.decode(r.bytes(r.i32())),
-  [MarshalType.ASCII_INTERNED]: (r) => LATIN1.decode(r.bytes(r.i32())),
-  [MarshalType.SHORT_ASCII]: (r) => LATIN1.decode(r.bytes(r.u8())),
-  [MarshalType.SHORT_ASCII_INTERNED]: (r) => LATIN1.decode(r.bytes(r.u8())),
+  [MarshalType.ASCII]: (r) => latin1(r.bytes(r.i32())),
+  [MarshalType.ASCII_INTERNED]: (r) => latin1(r.bytes(r.i32())),
+  [MarshalType.SHORT_ASCII]: (r) => latin1(r.bytes(r.u8())),
+  [MarshalType.SHORT_ASCII_INTERNED]: (r) => latin1(r.bytes(r.u8())),
   [MarshalType.TUPLE]: (r) => new PyTuple(constItems(r.items(r.i32()))),
   [MarshalType.SMALL_TUPLE]: (r) => new PyTuple(constItems(r.items(r.u8()))),
   [MarshalType.LIST]: (r) => new PyList(r.items(r.i32())),
-  [MarshalType.SET]: (r) => new PySet(r.items(r.i32())),
-  [MarshalType.FROZENSET]: (r) => new PyFrozenset(constItems(r.items(r.i32()))),
+  [MarshalType.SET]: (r) => new PySet(loadedSetOrder(r.items(r.i32()))),
+  [MarshalType.FROZENSET]: (r) => new PyFrozenset(constItems(loadedSetOrder(r.items(r.i32())))),
   [MarshalType.DICT]: (r) => new PyDict(r.dictEntries()),
   [MarshalType.CODE]: readCode,
 };
@@ -342,7 +369,7 @@ class MarshalWriter {
   private readonly written = new Map<unknown, number>();
   private refCount = 0;
 
-  constructor(private readonly policy: RefPolicy) {}
+  constructor(readonly policy: RefPolicy) {}
 
   finish(): Uint8Array {
     return this.buf.slice(0, this.len);
@@ -389,7 +416,7 @@ class MarshalWriter {
   /** A 4-byte count, then the items. */
   sizedItems(items: readonly MarshalValue[], role: ValueRole): void {
     this.i32(items.length);
-    for (const item of items) this.writeValue(item, itemRole(role));
+    for (const item of items) this.writeValue(item, role);
   }
 
   private reserve(count: number): void {
@@ -426,12 +453,36 @@ function writeBody(w: MarshalWriter, value: MarshalValue, role: ValueRole, flag:
     return w.f64(value.imag);
   }
   if (value instanceof PyTuple) return writeTuple(w, value.items, role, flag);
-  if (value instanceof PyList) return w.u8(MarshalType.LIST | flag), w.sizedItems(value.items, role);
-  if (value instanceof PySet) return w.u8(MarshalType.SET | flag), w.sizedItems(value.items, role);
-  if (value instanceof PyFrozenset) return w.u8(MarshalType.FROZENSET | flag), w.sizedItems(value.items, role);
+  if (value instanceof PyList) return w.u8(MarshalType.LIST | flag), w.sizedItems(value.items, 'const');
+  if (value instanceof PySet) return w.u8(MarshalType.SET | flag), w.sizedItems(sortedForMarshal(value.items, w.policy), 'setitem');
+  if (value instanceof PyFrozenset) {
+    w.u8(MarshalType.FROZENSET | flag);
+    return w.sizedItems(sortedForMarshal(value.items, w.policy), 'setitem');
+  }
   if (value instanceof PyDict) return writeDict(w, value, flag);
   if (isCodeObject(value)) return writeCode(w, value, flag);
   throw new MarshalError(`unmarshallable object: ${String(value)}`);
+}
+
+/**
+ * Set items in the order marshal writes them since 3.10 (reproducible
+ * builds): sorted by each item's own marshalled bytes, as `bytes` compare.
+ * Each item is dumped alone, flagged as it would be as a plain constant (the
+ * extra reference that later makes every written item flagged is the sort's).
+ */
+function sortedForMarshal(items: readonly MarshalValue[], policy: RefPolicy): MarshalValue[] {
+  const alone: RefPolicy = { key: (value, role) => policy.key(value, role === 'top' ? 'const' : role) };
+  const keyed = items.map((item): { item: MarshalValue; dump: Uint8Array } => ({
+    item, dump: marshalDumps(item, { refs: alone }),
+  }));
+  keyed.sort((a, b) => compareBytes(a.dump, b.dump));
+  return keyed.map((k) => k.item);
+}
+
+function compareBytes(a: Uint8Array, b: Uint8Array): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] - b[i];
+  return a.length - b.length;
 }
 
 const INT32_MIN = -(2n ** 31n);
@@ -452,9 +503,10 @@ function writeInt(w: MarshalWriter, value: bigint, flag: number): void {
   }
 }
 
-/** A qualname equal to the name is the same interned object; a dotted one is built fresh. */
+/** A qualname equal to the name is the same object; see qualnameIsConst for the others. */
 function qualnameRole(co: CodeObject): ValueRole {
-  return co.co_qualname === co.co_name ? 'codename' : 'fresh';
+  if (co.co_qualname === co.co_name) return 'codename';
+  return qualnameIsConst(co) ? 'merged' : 'fresh';
 }
 
 function writeStr(w: MarshalWriter, value: string | PyStrCodePoints, role: ValueRole, flag: number): void {
@@ -514,7 +566,7 @@ function writeTuple(w: MarshalWriter, items: readonly MarshalValue[], role: Valu
     for (const item of items) w.writeValue(item, itemRole(role));
   } else {
     w.u8(MarshalType.TUPLE | flag);
-    w.sizedItems(items, role);
+    w.sizedItems(items, itemRole(role));
   }
 }
 

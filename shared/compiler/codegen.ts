@@ -25,6 +25,8 @@ export interface CodegenOptions {
   optimize: number;
   /** `from __future__ import annotations` is in force. */
   futureAnnotations: boolean;
+  /** The CO_FUTURE_* bits in force; every code object's co_flags carries them. */
+  futureFlags: number;
 }
 
 type Positioned = { lineno: number; col_offset: number; end_lineno?: number | null; end_col_offset?: number | null };

@@ -19,6 +19,7 @@ import { emptyArguments, lambdaParams } from './parameters.js';
 import { concatenateStrings } from './strings.js';
 import { starTargets } from './targets.js';
 import { syntaxErrorAt } from './errors/raise.js';
+import { LEVEL_COST } from './nesting.js';
 import {
   invalidArguments, invalidBraceContents, invalidExpression, invalidForTarget, invalidGroupOrComprehension,
   invalidKwarg, invalidNamedExpression,
@@ -200,14 +201,19 @@ export function starExpression(p: Parser): Expr {
   const tok = p.peek();
   if (tok.type !== Tok.STAR) return expression(p);
   p.pos++;
+  p.level += LEVEL_COST.starExpression;
   const value = bitwiseOr(p);
+  p.level -= LEVEL_COST.starExpression;
   return starredNode(value, 'Load', tok, p.lastTok());
 }
 
 // star_named_expressions: ','.star_named_expression+ [',']   (stops before `close`)
-export function starNamedExpressions(p: Parser, close: number): Expr[] {
+// pegen reads the elements after the first `laterFrames` deeper (the gather's loop).
+export function starNamedExpressions(p: Parser, close: number, laterFrames = 0): Expr[] {
   const elts = [starNamedExpression(p)];
+  p.level += laterFrames;
   while (p.accept(Tok.COMMA) !== null && !p.at(close)) elts.push(starNamedExpression(p));
+  p.level -= laterFrames;
   return elts;
 }
 
@@ -216,7 +222,9 @@ export function starNamedExpression(p: Parser): Expr {
   const tok = p.peek();
   if (tok.type !== Tok.STAR) return namedExpression(p);
   p.pos++;
+  p.level += LEVEL_COST.starElement;
   const value = bitwiseOr(p);
+  p.level -= LEVEL_COST.starElement;
   return starredNode(value, 'Load', tok, p.lastTok());
 }
 
@@ -268,22 +276,54 @@ export function expression(p: Parser): Expr {
   if (isWord(start, 'lambda')) return lambdef(p);
   const body = disjunction(p);
   if (!isWord(p.peek(), 'if')) return body;
-  // Without a matching 'else' the conditional alternative fails and the
-  // disjunction alone is the expression (the caller then sees the 'if').
-  const m = p.mark();
-  p.pos++;
-  const test = p.attempt(disjunction);
-  if (test === null || !isWord(p.peek(), 'else')) {
-    p.reset(m);
-    return body;
+  return conditional(p, start, body);
+}
+
+/**
+ * `body 'if' test 'else' expression` once `body` is read. An `else` chain
+ * (`a if b else c if d else ...`) is read in a loop, so that it does not deepen
+ * the JS stack; pegen nests one frame per link (LEVEL_COST.ifElse).
+ */
+function conditional(p: Parser, start: Token, body: Expr): Expr {
+  const links: { start: Token; body: Expr; test: Expr }[] = [];
+  const level = p.level;
+  let orelse: Expr;
+  for (;;) {
+    // Without a matching 'else' the conditional alternative fails and the
+    // disjunction alone is the expression (the caller then sees the 'if').
+    const m = p.mark();
+    p.pos++;
+    const test = p.attempt(disjunction);
+    if (test === null || !isWord(p.peek(), 'else')) {
+      p.reset(m);
+      orelse = body;
+      break;
+    }
+    p.pos++;
+    links.push({ start, body, test });
+    p.nest(LEVEL_COST.ifElse);
+    start = p.peek();
+    if (p.callInvalidRules) invalidExpression(p);
+    if (isWord(start, 'lambda')) {
+      orelse = lambdef(p);
+      break;
+    }
+    body = disjunction(p);
+    if (!isWord(p.peek(), 'if')) {
+      orelse = body;
+      break;
+    }
   }
-  p.pos++;
-  const orelse = expression(p);
+  p.level = level;
   const e = p.lastTok();
-  return {
-    _type: 'IfExp', test, body, orelse,
-    lineno: start.lineno, col_offset: start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
-  };
+  for (let i = links.length - 1; i >= 0; i--) {
+    const l = links[i];
+    orelse = {
+      _type: 'IfExp', test: l.test, body: l.body, orelse,
+      lineno: l.start.lineno, col_offset: l.start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
+    };
+  }
+  return orelse;
 }
 
 // lambdef: 'lambda' [lambda_params] ':' expression
@@ -291,7 +331,9 @@ export function lambdef(p: Parser): Expr {
   const start = p.advance();
   const args = p.at(Tok.COLON) ? emptyArguments() : lambdaParams(p);
   p.expect(Tok.COLON);
+  p.nest(LEVEL_COST.lambdaBody);
   const body = expression(p);
+  p.level -= LEVEL_COST.lambdaBody;
   const e = p.lastTok();
   return {
     _type: 'Lambda', args, body,
@@ -304,14 +346,18 @@ export function yieldExpr(p: Parser): Expr {
   const start = p.advance();
   if (isWord(p.peek(), 'from')) {
     p.pos++;
+    p.level += LEVEL_COST.yieldValue;
     const value = expression(p);
+    p.level -= LEVEL_COST.yieldValue;
     const e = p.lastTok();
     return {
       _type: 'YieldFrom', value,
       lineno: start.lineno, col_offset: start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
     };
   }
+  p.level += LEVEL_COST.yieldValue;
   const value = startsStarExpression(p.peek()) ? starExpressions(p) : null;
+  p.level -= LEVEL_COST.yieldValue;
   const e = p.lastTok();
   return {
     _type: 'Yield', value,
@@ -328,10 +374,12 @@ export function disjunction(p: Parser): Expr {
   const first = conjunction(p);
   if (!isWord(p.peek(), 'or')) return first;
   const values = [first];
+  p.nest(LEVEL_COST.boolRight);
   while (isWord(p.peek(), 'or')) {
     p.pos++;
     values.push(conjunction(p));
   }
+  p.level -= LEVEL_COST.boolRight;
   const e = p.lastTok();
   return {
     _type: 'BoolOp', op: 'Or', values,
@@ -345,10 +393,12 @@ export function conjunction(p: Parser): Expr {
   const first = inversion(p);
   if (!isWord(p.peek(), 'and')) return first;
   const values = [first];
+  p.nest(LEVEL_COST.boolRight);
   while (isWord(p.peek(), 'and')) {
     p.pos++;
     values.push(inversion(p));
   }
+  p.level -= LEVEL_COST.boolRight;
   const e = p.lastTok();
   return {
     _type: 'BoolOp', op: 'And', values,
@@ -357,12 +407,20 @@ export function conjunction(p: Parser): Expr {
 }
 
 // inversion: 'not' inversion | comparison
+// A run of 'not's is read in a loop (pegen nests a frame for each: LEVEL_COST.not).
 export function inversion(p: Parser): Expr {
-  const tok = p.peek();
-  if (!isWord(tok, 'not')) return comparison(p);
-  p.pos++;
-  const operand = inversion(p);
-  return unaryOpNode('Not', operand, tok, p.lastTok());
+  if (!isWord(p.peek(), 'not')) return comparison(p);
+  const ops: Token[] = [];
+  const level = p.level;
+  while (isWord(p.peek(), 'not')) {
+    ops.push(p.advance());
+    p.nest(LEVEL_COST.not);
+  }
+  let e = comparison(p);
+  p.level = level;
+  const end = p.lastTok();
+  for (let i = ops.length - 1; i >= 0; i--) e = unaryOpNode('Not', e, ops[i], end);
+  return e;
 }
 
 // comparison: bitwise_or compare_op_bitwise_or_pair+ | bitwise_or
@@ -373,10 +431,12 @@ export function comparison(p: Parser): Expr {
   if (op === null) return left;
   const ops: CmpOpKind[] = [];
   const comparators: Expr[] = [];
+  p.nest(LEVEL_COST.compareRight);
   do {
     ops.push(op);
     comparators.push(bitwiseOr(p));
   } while ((op = compareOp(p)) !== null);
+  p.level -= LEVEL_COST.compareRight;
   const e = p.lastTok();
   return {
     _type: 'Compare', left, ops, comparators,
@@ -439,12 +499,23 @@ function binary(p: Parser, minPrec: number): Expr {
 
 // factor: '+' factor | '-' factor | '~' factor | power
 export function factor(p: Parser): Expr {
-  const tok = p.peek();
-  const op = UNARY_OP[tok.type];
-  if (op === undefined) return power(p);
-  p.pos++;
-  const operand = factor(p);
-  return unaryOpNode(op, operand, tok, p.lastTok());
+  if (UNARY_OP[p.peek().type] === undefined) return power(p);
+  return unaryRun(p);
+}
+
+/** A run of unary operators, read in a loop (pegen nests a factor frame for each: LEVEL_COST.unary). */
+function unaryRun(p: Parser): Expr {
+  const ops: Token[] = [];
+  const level = p.level;
+  while (UNARY_OP[p.peek().type] !== undefined) {
+    ops.push(p.advance());
+    p.nest(LEVEL_COST.unary);
+  }
+  let e = power(p);
+  p.level = level;
+  const end = p.lastTok();
+  for (let i = ops.length - 1; i >= 0; i--) e = unaryOpNode(UNARY_OP[ops[i].type]!, e, ops[i], end);
+  return e;
 }
 
 // power: await_primary '**' factor | await_primary
@@ -465,7 +536,9 @@ export function power(p: Parser): Expr {
   }
   if (!p.at(Tok.DOUBLESTAR)) return left;
   p.pos++;
+  p.nest(LEVEL_COST.power);
   const right = factor(p);
+  p.level -= LEVEL_COST.power;
   return binOpNode(left, 'Pow', right, start, p.lastTok());
 }
 
@@ -475,6 +548,8 @@ export function power(p: Parser): Expr {
 // primary: primary '.' NAME | primary genexp | primary '(' [arguments] ')' | primary '[' slices ']' | atom
 export function primary(p: Parser): Expr {
   const start = p.peek();
+  // Brackets of a primary that starts a statement are cheaper (LEVEL_COST.statementStartDiscount).
+  const discount = p.pos === p.discountPos ? p.discount : 0;
   let e = atom(p);
   for (;;) {
     const t = p.peek().type;
@@ -489,10 +564,12 @@ export function primary(p: Parser): Expr {
         lineno: start.lineno, col_offset: start.col_offset, end_lineno: name.end_lineno, end_col_offset: name.end_col_offset,
       };
     } else if (t === Tok.LPAR) {
-      e = call(p, e, start);
+      e = call(p, e, start, discount);
     } else if (t === Tok.LSQB) {
       p.pos++;
+      p.nest(LEVEL_COST.subscript - discount);
       const slice = slices(p);
+      p.level -= LEVEL_COST.subscript - discount;
       const close = p.expect(Tok.RSQB);
       e = {
         _type: 'Subscript', value: e, slice, ctx: 'Load',
@@ -506,25 +583,35 @@ export function primary(p: Parser): Expr {
 
 // primary genexp | primary '(' [arguments] ')'
 // A lone generator expression argument keeps its parentheses as its own position.
-function call(p: Parser, func: Expr, start: Span): Expr {
+// Levels: the first positional argument (or genexp element) is LEVEL_COST.call
+// deeper than the primary; a first 'k=', '*' or '**' argument, and every later
+// argument, a few frames more (pegen's args/kwargs gathers).
+function call(p: Parser, func: Expr, start: Span, discount: number): Expr {
   const open = p.advance();
   const args: Expr[] = [];
   const keywords: Keyword[] = [];
+  const level = p.level;
   if (!p.at(Tok.RPAR)) {
     if (p.callInvalidRules) invalidArguments(p);
     if (startsPlainArgument(p)) {
+      p.nest(LEVEL_COST.call - discount);
       const first = namedOrPlainExpression(p);
       if (atForIfClause(p)) {
+        p.level = level + LEVEL_COST.call - LEVEL_COST.group - discount;
         const gen = genexpTail(p, first, open);
+        p.level = level;
         return callNode(func, [gen], keywords, start, gen);
       }
       args.push(first);
       if (p.at(Tok.EQUAL)) p.fail();
+      p.level = level + LEVEL_COST.callLater - discount;
       if (p.accept(Tok.COMMA) !== null && !p.at(Tok.RPAR)) argsInto(p, args, keywords, 0);
     } else {
-      argsInto(p, args, keywords, 0);
+      p.nest(LEVEL_COST.callKeyword - discount);
+      argsInto(p, args, keywords, 0, LEVEL_COST.callLater - LEVEL_COST.callKeyword);
     }
   }
+  p.level = level;
   const close = p.expect(Tok.RPAR);
   return callNode(func, args, keywords, start, close);
 }
@@ -549,7 +636,7 @@ export function callArguments(p: Parser): { args: Expr[]; keywords: Keyword[] } 
   const args: Expr[] = [];
   const keywords: Keyword[] = [];
   if (p.callInvalidRules) invalidArguments(p);
-  argsInto(p, args, keywords, 0);
+  argsInto(p, args, keywords, 0, LEVEL_COST.callLater - LEVEL_COST.call);
   if (!p.at(Tok.RPAR)) p.fail();
   return { args, keywords };
 }
@@ -560,8 +647,15 @@ export function callArguments(p: Parser): { args: Expr[]; keywords: Keyword[] } 
 // kwarg_or_double_starred: NAME '=' expression | '**' expression
 // The sections are tracked by `phase`: 0 positional, 1 after a keyword, 2 after '**'.
 // Stops before ')' (a trailing comma is consumed).
-function argsInto(p: Parser, args: Expr[], keywords: Keyword[], phase: number): void {
+// `laterFrames`: how much deeper the arguments after the first one are read.
+function argsInto(p: Parser, args: Expr[], keywords: Keyword[], phase: number, laterFrames = 0): void {
+  let first = true;
   for (;;) {
+    if (!first) {
+      p.nest(laterFrames);
+      laterFrames = 0;
+    }
+    first = false;
     const tok = p.peek();
     if (tok.type === Tok.STAR) {
       if (phase === 2) p.fail();
@@ -595,7 +689,10 @@ export function slices(p: Parser): Expr {
   const first = sliceOrStarred(p);
   if (start.type !== Tok.STAR && !p.at(Tok.COMMA)) return first;
   const elts = [first];
+  const later = LEVEL_COST.subscriptLater - LEVEL_COST.subscript;
+  p.level += later;
   while (p.accept(Tok.COMMA) !== null && !p.at(Tok.RSQB)) elts.push(sliceOrStarred(p));
+  p.level -= later;
   return tupleNode(elts, 'Load', start, p.lastTok());
 }
 
@@ -604,7 +701,10 @@ function sliceOrStarred(p: Parser): Expr {
   const tok = p.peek();
   if (tok.type !== Tok.STAR) return slice(p);
   p.pos++;
+  const star = LEVEL_COST.subscriptStar - LEVEL_COST.subscript;
+  p.nest(star);
   const value = expression(p);
+  p.level -= star;
   return starredNode(value, 'Load', tok, p.lastTok());
 }
 
@@ -623,7 +723,12 @@ export function slice(p: Parser): Expr {
   p.pos++;
   const upper = startsExpression(p.peek()) ? expression(p) : null;
   let step: Expr | null = null;
-  if (p.accept(Tok.COLON) !== null && startsExpression(p.peek())) step = expression(p);
+  if (p.accept(Tok.COLON) !== null && startsExpression(p.peek())) {
+    const deeper = LEVEL_COST.sliceStep - LEVEL_COST.subscript;
+    p.nest(deeper);
+    step = expression(p);
+    p.level -= deeper;
+  }
   const e = p.lastTok();
   return {
     _type: 'Slice', lower, upper, step,
@@ -695,14 +800,18 @@ export function strings(p: Parser): Expr {
 // group: '(' (yield_expr | named_expression) ')' | invalid_group
 // genexp: '(' (assignment_expression | expression !':=') for_if_clauses ')' | invalid_comprehension
 function parenAtom(p: Parser): Expr {
+  const level = p.level;
   const open = p.advance();
+  p.nest(bracketCost(p, LEVEL_COST.group));
   const tok = p.peek();
   if (tok.type === Tok.RPAR) {
     p.pos++;
+    p.level = level;
     return tupleNode([], 'Load', open, tok);
   }
   if (isWord(tok, 'yield')) {
     const y = yieldExpr(p);
+    p.level = level;
     p.expect(Tok.RPAR);
     return y;
   }
@@ -710,14 +819,32 @@ function parenAtom(p: Parser): Expr {
   const first = starNamedExpression(p);
   if (p.at(Tok.COMMA)) {
     p.pos++;
-    const elts = p.at(Tok.RPAR) ? [first] : [first, ...starNamedExpressions(p, Tok.RPAR)];
+    p.nest(LEVEL_COST.tuple2 - LEVEL_COST.group);
+    const more = LEVEL_COST.tuple3 - LEVEL_COST.tuple2;
+    const elts = p.at(Tok.RPAR) ? [first] : [first, ...starNamedExpressions(p, Tok.RPAR, more)];
+    p.level = level;
     const close = p.expect(Tok.RPAR);
     return tupleNode(elts, 'Load', open, close);
   }
+  p.level = level;
   if (first._type === 'Starred') p.fail(); // '(*x)' is neither a group nor a tuple
   if (atForIfClause(p)) return genexpTail(p, first, open);
   p.expect(Tok.RPAR);
   return first;
+}
+
+/**
+ * The frames from a bracket to its first element: `cost`, or less when the
+ * bracket starts a statement or an assigned value (see nesting.ts). In an
+ * expression statement starting with '((', pegen's star_atom takes the outer
+ * parenthesis for one frame and the inner one counts in full.
+ */
+function bracketCost(p: Parser, cost: number): number {
+  if (p.pos - 1 !== p.discountPos) return cost;
+  if (p.discount === LEVEL_COST.statementStartDiscount && p.at(Tok.LPAR) && cost === LEVEL_COST.group) {
+    return LEVEL_COST.statementDoubleParen - p.discount;
+  }
+  return cost - p.discount;
 }
 
 /** The rest of a genexp after its element: for_if_clauses ')'. */
@@ -733,11 +860,14 @@ function genexpTail(p: Parser, elt: Expr, open: Token): Expr {
 // list: '[' [star_named_expressions] ']'
 // listcomp: '[' named_expression for_if_clauses ']' | invalid_comprehension
 function bracketAtom(p: Parser): Expr {
+  const level = p.level;
   const open = p.advance();
   let elts: Expr[] = [];
   if (!p.at(Tok.RSQB)) {
     if (p.callInvalidRules) invalidGroupOrComprehension(p);
+    p.nest(bracketCost(p, LEVEL_COST.list));
     const first = starNamedExpression(p);
+    p.level = level;
     if (first._type !== 'Starred' && atForIfClause(p)) {
       const generators = forIfClauses(p);
       const close = p.expect(Tok.RSQB);
@@ -747,7 +877,11 @@ function bracketAtom(p: Parser): Expr {
       };
     }
     elts = [first];
-    if (p.accept(Tok.COMMA) !== null && !p.at(Tok.RSQB)) elts = elts.concat(starNamedExpressions(p, Tok.RSQB));
+    if (p.accept(Tok.COMMA) !== null && !p.at(Tok.RSQB)) {
+      p.nest(LEVEL_COST.list2);
+      elts = elts.concat(starNamedExpressions(p, Tok.RSQB));
+      p.level = level;
+    }
   }
   const close = p.expect(Tok.RSQB);
   return {
@@ -761,6 +895,7 @@ function bracketAtom(p: Parser): Expr {
 // dictcomp: '{' kvpair for_if_clauses '}' | invalid_dict_comprehension
 // setcomp: '{' named_expression for_if_clauses '}' | invalid_comprehension
 function braceAtom(p: Parser): Expr {
+  const level = p.level;
   const open = p.advance();
   const tok = p.peek();
   if (tok.type === Tok.RBRACE) {
@@ -769,13 +904,19 @@ function braceAtom(p: Parser): Expr {
   }
   if (p.callInvalidRules) invalidBraceContents(p);
   if (tok.type === Tok.DOUBLESTAR) return dictTail(p, open, [], []);
+  const cost = bracketCost(p, LEVEL_COST.list);
   if (tok.type === Tok.STAR || atNameThen(p, Tok.COLONEQUAL)) {
-    return setTail(p, open, starNamedExpression(p));
+    p.nest(cost);
+    const elt = starNamedExpression(p);
+    p.level = level;
+    return setTail(p, open, elt);
   }
+  p.nest(cost);
   const first = expression(p);
   if (p.at(Tok.COLON)) {
     p.pos++;
     const value = expression(p);
+    p.level = level;
     if (!atForIfClause(p)) return dictTail(p, open, [first], [value]);
     const generators = forIfClauses(p);
     const close = p.expect(Tok.RBRACE);
@@ -784,6 +925,7 @@ function braceAtom(p: Parser): Expr {
       lineno: open.lineno, col_offset: open.col_offset, end_lineno: close.end_lineno, end_col_offset: close.end_col_offset,
     };
   }
+  p.level = level;
   if (p.at(Tok.COLONEQUAL)) p.fail();
   return setTail(p, open, first);
 }
@@ -792,18 +934,25 @@ function braceAtom(p: Parser): Expr {
 // double_starred_kvpair: '**' bitwise_or | kvpair          kvpair: expression ':' expression
 /** The dict after its first pair (if any was parsed), through the '}'. A '**' item has key None. */
 function dictTail(p: Parser, open: Token, keys: (Expr | null)[], values: Expr[]): Expr {
+  const level = p.level;
   let more = keys.length === 0 || p.accept(Tok.COMMA) !== null;
+  // The first pair is read at LEVEL_COST.list, later ones a frame deeper; '**' skips frames.
+  p.nest(keys.length === 0 ? LEVEL_COST.list : LEVEL_COST.list2);
   while (more && !p.at(Tok.RBRACE)) {
     if (p.accept(Tok.DOUBLESTAR) !== null) {
       keys.push(null);
+      p.level += LEVEL_COST.starElement;
       values.push(bitwiseOr(p));
+      p.level -= LEVEL_COST.starElement;
     } else {
       keys.push(expression(p));
       p.expect(Tok.COLON);
       values.push(expression(p));
     }
+    p.level = level + LEVEL_COST.list2;
     more = p.accept(Tok.COMMA) !== null;
   }
+  p.level = level;
   const close = p.expect(Tok.RBRACE);
   return dictNode(keys, values, open, close);
 }
@@ -826,7 +975,12 @@ function setTail(p: Parser, open: Token, first: Expr): Expr {
     };
   }
   let elts = [first];
-  if (p.accept(Tok.COMMA) !== null && !p.at(Tok.RBRACE)) elts = elts.concat(starNamedExpressions(p, Tok.RBRACE));
+  if (p.accept(Tok.COMMA) !== null && !p.at(Tok.RBRACE)) {
+    const level = p.level;
+    p.nest(LEVEL_COST.list2);
+    elts = elts.concat(starNamedExpressions(p, Tok.RBRACE));
+    p.level = level;
+  }
   const close = p.expect(Tok.RBRACE);
   return {
     _type: 'Set', elts,
@@ -857,11 +1011,15 @@ export function forIfClauses(p: Parser): Comprehension[] {
     if (p.callInvalidRules) invalidForTarget(p);
     const target = starTargets(p);
     p.expectKeyword('in');
+    p.nest(LEVEL_COST.compIter);
     const iter = disjunction(p);
+    p.level -= LEVEL_COST.compIter;
     const ifs: Expr[] = [];
     while (isWord(p.peek(), 'if')) {
       p.pos++;
+      p.nest(LEVEL_COST.compIf);
       ifs.push(disjunction(p));
+      p.level -= LEVEL_COST.compIf;
     }
     generators.push({ _type: 'comprehension', target, iter, ifs, is_async: isAsync });
   } while (atForIfClause(p));

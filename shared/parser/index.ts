@@ -12,6 +12,7 @@ import { decodeSource, type DecodedSource } from '../tokenizer/source-decoding.j
 import type { LexerWarning } from '../tokenizer/lexer.js';
 import { starExpressions } from './expressions.js';
 import { Parser } from './parser-state.js';
+import { BASE_LEVEL } from './nesting.js';
 import { runParser } from './errors/error-pass.js';
 import { raiseAtLastToken } from './errors/raise.js';
 import { evalRule, fileRule, funcTypeRule, interactiveRule } from './statements.js';
@@ -61,6 +62,7 @@ function parseText(text: string, options: ParseOptions, byteOffsets: boolean): M
     singleInput: mode === 'single',
     byteOffsets,
   });
+  p.level = BASE_LEVEL[mode];
   let mod: Mod;
   try {
     mod = run(p, START_RULES[mode]);
@@ -126,6 +128,7 @@ export function parseFStringExpression(
     startColOffset,
     fstring: true,
   });
+  p.level = BASE_LEVEL.fstring;
   try {
     return run(p, fstring);
   } finally {

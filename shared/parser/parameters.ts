@@ -20,6 +20,7 @@ import { Tok } from '../tokenizer/tokens.js';
 import type { Token } from '../tokenizer/lexer.js';
 import type { Parser } from './parser-state.js';
 import { expression, starExpression } from './expressions.js';
+import { LEVEL_COST, STATEMENT_COST } from './nesting.js';
 // H8: the second pass replays the parameter grammar with its invalid_* rules.
 import { invalidLambdaParameters, invalidParameters } from './errors/invalid-parameters.js';
 
@@ -29,10 +30,16 @@ interface Flavour {
   readonly close: number;
   readonly annotations: boolean;
   readonly typeComments: boolean;
+  /** pegen levels from the def statement or the lambda to a default's expression (nesting.ts). */
+  readonly defaultFrames: number;
 }
 
-const DEF_FLAVOUR: Flavour = { close: Tok.RPAR, annotations: true, typeComments: true };
-const LAMBDA_FLAVOUR: Flavour = { close: Tok.COLON, annotations: false, typeComments: false };
+const DEF_FLAVOUR: Flavour = {
+  close: Tok.RPAR, annotations: true, typeComments: true, defaultFrames: STATEMENT_COST.paramDefault,
+};
+const LAMBDA_FLAVOUR: Flavour = {
+  close: Tok.COLON, annotations: false, typeComments: false, defaultFrames: LEVEL_COST.lambdaDefault,
+};
 
 /** The parts of an `arguments` node while it is being collected. */
 class ParamsBuilder {
@@ -142,7 +149,7 @@ function kwds(p: Parser, b: ParamsBuilder, fl: Flavour): void {
 // param_no_default | param_with_default | param_maybe_default (after the star)
 function plainParam(p: Parser, b: ParamsBuilder, fl: Flavour): void {
   const a = param(p, fl, false);
-  const dflt = p.accept(Tok.EQUAL) !== null ? expression(p) : null; // default: '=' expression
+  const dflt = p.accept(Tok.EQUAL) !== null ? paramDefault(p, fl) : null;
   const tc = endOfParam(p, fl, true);
   if (tc !== null) a.type_comment = tc;
   if (b.starSeen) {
@@ -156,6 +163,14 @@ function plainParam(p: Parser, b: ParamsBuilder, fl: Flavour): void {
   }
 }
 
+// default: '=' expression
+function paramDefault(p: Parser, fl: Flavour): Expr {
+  p.nest(fl.defaultFrames);
+  const value = expression(p);
+  p.level -= fl.defaultFrames;
+  return value;
+}
+
 // param: NAME annotation?                     annotation: ':' expression
 // param_star_annotation: NAME star_annotation star_annotation: ':' star_expression
 // lambda_param: NAME
@@ -163,7 +178,9 @@ function param(p: Parser, fl: Flavour, starAnnotation: boolean): Arg {
   const name = p.expectName();
   let annotation: Expr | null = null;
   if (fl.annotations && p.accept(Tok.COLON) !== null) {
+    p.nest(STATEMENT_COST.paramAnnotation);
     annotation = starAnnotation ? starExpression(p) : expression(p);
+    p.level -= STATEMENT_COST.paramAnnotation;
   }
   return makeArg(p, name, annotation);
 }

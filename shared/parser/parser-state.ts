@@ -31,6 +31,7 @@ import type { Expr } from '../ast/nodes.js';
 import type { PySyntaxError, SyntaxErrorKind } from '../errors/syntax-error.js';
 import { syntaxErrorAt } from './errors/raise.js';
 import { normalizeIdentifier } from '../kernels/unicode-ident.js';
+import { MAX_LEVEL, ParserMemoryError } from './nesting.js';
 
 /** Anything with a position: a token or a node. */
 export interface Span {
@@ -91,6 +92,14 @@ export class Parser {
   readonly warningSink: LexerWarning[];
   /** See ParserOptions.byteOffsets. */
   readonly byteOffsets: boolean;
+  /**
+   * pegen's rule depth at the innermost atom the parse is heading for (see
+   * nesting.ts); `attempt` restores it with the position.
+   */
+  level = 0;
+  /** Token index of the primary that starts a statement or an assigned value, and the frames it saves there. */
+  discountPos = -1;
+  discount = 0;
   /** 'single' mode (pegen's Py_single_input): see fetch(). */
   private readonly singleInput: boolean;
   private parsingStarted = false;
@@ -262,13 +271,20 @@ export class Parser {
   /** Tries `fn`; on FAIL restores the position and returns null. Other errors propagate. */
   attempt<T>(fn: (p: Parser) => T): T | null {
     const m = this.pos;
+    const level = this.level;
     try {
       return fn(this);
     } catch (e) {
       if (e !== FAIL) throw e;
       this.pos = m;
+      this.level = level;
       return null;
     }
+  }
+
+  /** Goes `frames` pegen levels deeper (undone by the caller, or by `attempt` on failure). */
+  nest(frames: number): void {
+    if ((this.level += frames) > MAX_LEVEL) throw new ParserMemoryError();
   }
 
   /** Abandons the current alternative. */

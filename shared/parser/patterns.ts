@@ -19,6 +19,7 @@ import type { Token } from '../tokenizer/lexer.js';
 import type { Parser, Span } from './parser-state.js';
 import { atom, namedExpression, starNamedExpression, startsStarExpression } from './expressions.js';
 import { block } from './statements.js';
+import { BLOCK_COST, STATEMENT_COST } from './nesting.js';
 import { invalidAsPattern, invalidCaseBlock, invalidClassPattern, invalidMatchStmt } from './errors/invalid-patterns.js'; // H8
 
 // match_stmt:
@@ -26,7 +27,9 @@ import { invalidAsPattern, invalidCaseBlock, invalidClassPattern, invalidMatchSt
 //     | invalid_match_stmt
 export function matchStmt(p: Parser): Stmt {
   const start = p.expectKeyword('match');
+  p.nest(STATEMENT_COST.matchSubject);
   const subject = subjectExpr(p);
+  p.level -= STATEMENT_COST.matchSubject;
   if (p.accept(Tok.COLON) === null) {
     if (p.callInvalidRules) invalidMatchStmt(p, start, subject);
     p.fail();
@@ -85,7 +88,7 @@ function caseBlock(p: Parser): MatchCase {
   // guard: 'if' named_expression
   const guard = p.acceptKeyword('if') !== null ? namedExpression(p) : null;
   p.expect(Tok.COLON);
-  const body = block(p);
+  const body = block(p, BLOCK_COST.case);
   return { _type: 'match_case', pattern, guard, body };
 }
 

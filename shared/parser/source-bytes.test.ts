@@ -7,13 +7,11 @@
 // bytes behind a utf-8 coding cookie, and (when it is valid UTF-8) as a str
 // through `parse`. Expectations come from python3 at test time; skipped without it.
 
-import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWithPython3, python3Output } from '../../test/support/python3.js';
 import { PySyntaxError } from '../errors/syntax-error.js';
 import { parse, parseBytes } from './index.js';
 import { encodeUtf8Escaped } from '../kernels/codecs.js';
-
-const hasPython = spawnSync('python3', ['--version']).status === 0;
 
 /** Sources as text; U+DC80..U+DCFF stands for a raw byte 0x80..0xFF that is not UTF-8 (codecs.encodeUtf8Escaped). */
 const SOURCES: string[] = [
@@ -80,12 +78,11 @@ function ours(mode: (typeof MODES)[number], input: string): Outcome {
   }
 }
 
-describe.skipIf(!hasPython)('parseBytes matches compile() on bytes', () => {
-  const run = spawnSync('python3', ['-W', 'ignore', '-c', PY_REFERENCE], { input: JSON.stringify(INPUTS), encoding: 'utf8' });
-  const expected = run.status === 0 ? (JSON.parse(run.stdout) as Outcome[]) : [];
+describeWithPython3('parseBytes matches compile() on bytes', () => {
+  const stdout = python3Output(['-W', 'ignore', '-c', PY_REFERENCE], { input: JSON.stringify(INPUTS) });
+  const expected = stdout === null ? [] : (JSON.parse(stdout) as Outcome[]);
 
   it.each(INPUTS.map(([mode, s], i) => [mode, JSON.stringify(Buffer.from(s, 'latin1').toString('utf8')), i] as const))('%s %s', (mode, _label, i) => {
-    expect(run.status, run.stderr).toBe(0);
     if (expected[i] === 'NOSTR') return; // not UTF-8: there is no str to compile
     expect(ours(mode, INPUTS[i][1])).toEqual(expected[i]);
   });

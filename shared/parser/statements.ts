@@ -27,6 +27,7 @@ import {
   invalidWithItem, invalidWithStmt,
 } from './errors/invalid-statements.js'; // H8: the second pass's invalid_* rules
 import { delTargets, starTarget, starTargets, toSingleTarget, toStarTargets } from './targets.js';
+import { BLOCK_COST, LEVEL_COST, STATEMENT_COST } from './nesting.js';
 
 // ---------------------------------------------------------------------------
 // Start rules.
@@ -119,22 +120,36 @@ function statement(p: Parser, out: Stmt[]): void {
 }
 
 // block: NEWLINE INDENT statements DEDENT | simple_stmts | invalid_block
-export function block(p: Parser): Stmt[] {
+// `frames`: how many pegen levels the block's statements are below the header's
+// (BLOCK_COST; see nesting.ts).
+export function block(p: Parser, frames = 0): Stmt[] {
   const body: Stmt[] = [];
   if (p.at(Tok.NEWLINE)) {
     if (p.peekAt(1).type !== Tok.INDENT) {
       if (p.callInvalidRules) invalidBlock(p);
       p.fail();
     }
+    p.nest(frames);
     p.advance();
     p.advance();
     do statement(p, body);
     while (!p.at(Tok.DEDENT));
     p.advance();
   } else {
+    frames -= BLOCK_COST.sameLineSaving;
+    p.nest(frames);
     simpleStmts(p, body);
   }
+  p.level -= frames;
   return body;
+}
+
+/** `fn` read `frames` pegen levels deeper than the statement's own level (nesting.ts). */
+function deeper<T>(p: Parser, frames: number, fn: (p: Parser) => T): T {
+  p.nest(frames);
+  const result = fn(p);
+  p.level -= frames;
+  return result;
 }
 
 // simple_stmts: simple_stmt !';' NEWLINE | ';'.simple_stmt+ [';'] NEWLINE
@@ -204,6 +219,8 @@ const AUG_OPS: ReadonlyMap<number, OperatorKind> = new Map<number, OperatorKind>
 //     | invalid_assignment
 // star_expressions   (an expression statement)
 function assignmentOrExpr(p: Parser, start: Token): Stmt {
+  p.discountPos = p.pos;
+  p.discount = LEVEL_COST.statementStartDiscount;
   const first = starExpressions(p);
   const next = p.peek().type;
   if (next === Tok.EQUAL) return assign(p, start, first);
@@ -228,7 +245,9 @@ function assign(p: Parser, start: Token, first: Expr): Stmt {
       p.fail();
     }
     targets.push(value);
-    value = annotatedRhs(p);
+    p.discountPos = p.pos;
+    p.discount = LEVEL_COST.assignValueStartDiscount;
+    value = deeper(p, STATEMENT_COST.assignValue, annotatedRhs);
   }
   const tc = p.accept(Tok.TYPE_COMMENT);
   const e = p.lastTok();
@@ -252,7 +271,7 @@ function annAssign(p: Parser, start: Token, target: Expr): Stmt {
   }
   p.advance();
   const annotation = expression(p);
-  const value = p.accept(Tok.EQUAL) !== null ? annotatedRhs(p) : null;
+  const value = p.accept(Tok.EQUAL) !== null ? deeper(p, STATEMENT_COST.annotatedValue, annotatedRhs) : null;
   // Only a bare, unparenthesized name is "simple" (it is a local of the scope).
   const simple = target._type === 'Name' && start.type === Tok.NAME ? 1 : 0;
   const e = p.lastTok();
@@ -269,7 +288,7 @@ function augAssign(p: Parser, start: Token, target: Expr, op: OperatorKind): Stm
     p.fail();
   }
   p.advance();
-  const value = annotatedRhs(p);
+  const value = deeper(p, STATEMENT_COST.assignValue, annotatedRhs);
   const e = p.lastTok();
   return {
     _type: 'AugAssign', target, op, value,
@@ -280,7 +299,7 @@ function augAssign(p: Parser, start: Token, target: Expr, op: OperatorKind): Stm
 // return_stmt: 'return' [star_expressions]
 function returnStmt(p: Parser, start: Token): Stmt {
   p.advance();
-  const value = atStatementEnd(p) ? null : starExpressions(p);
+  const value = atStatementEnd(p) ? null : deeper(p, STATEMENT_COST.returnValue, starExpressions);
   const e = p.lastTok();
   return {
     _type: 'Return', value,
@@ -300,8 +319,8 @@ function raiseStmt(p: Parser, start: Token): Stmt {
   let exc: Expr | null = null;
   let cause: Expr | null = null;
   if (!atStatementEnd(p)) {
-    exc = expression(p);
-    if (p.acceptKeyword('from') !== null) cause = expression(p);
+    exc = deeper(p, STATEMENT_COST.raiseOrAssert, expression);
+    if (p.acceptKeyword('from') !== null) cause = deeper(p, STATEMENT_COST.raiseOrAssert, expression);
   }
   const e = p.lastTok();
   return {
@@ -344,7 +363,7 @@ function delStmt(p: Parser, start: Token): Stmt {
 
 // yield_stmt: yield_expr
 function yieldStmt(p: Parser, start: Token): Stmt {
-  const value = yieldExpr(p);
+  const value = deeper(p, STATEMENT_COST.yieldStatement, yieldExpr);
   // assignment is tried before yield_stmt; its invalid_assignment reports `yield = x` (H8).
   if (p.callInvalidRules && p.at(Tok.EQUAL)) invalidAssignment(p, start);
   const e = p.lastTok();
@@ -357,8 +376,8 @@ function yieldStmt(p: Parser, start: Token): Stmt {
 // assert_stmt: 'assert' expression [',' expression]
 function assertStmt(p: Parser, start: Token): Stmt {
   p.advance();
-  const test = expression(p);
-  const msg = p.accept(Tok.COMMA) !== null ? expression(p) : null;
+  const test = deeper(p, STATEMENT_COST.raiseOrAssert, expression);
+  const msg = p.accept(Tok.COMMA) !== null ? deeper(p, STATEMENT_COST.raiseOrAssert, expression) : null;
   const e = p.lastTok();
   return {
     _type: 'Assert', test, msg,
@@ -511,7 +530,7 @@ function asyncStmt(p: Parser, start: Token): Stmt {
 function decorated(p: Parser): Stmt {
   const decorators: Expr[] = [];
   while (p.accept(Tok.AT) !== null) {
-    decorators.push(namedExpression(p));
+    decorators.push(deeper(p, STATEMENT_COST.decorator, namedExpression));
     p.expect(Tok.NEWLINE);
   }
   const tok = p.peek();
@@ -530,11 +549,11 @@ function classDefRaw(p: Parser, start: Token, decorator_list: Expr[]): Stmt {
   let bases: Expr[] = [];
   let keywords: ReturnType<typeof callArguments>['keywords'] = [];
   if (p.accept(Tok.LPAR) !== null) {
-    if (!p.at(Tok.RPAR)) ({ args: bases, keywords } = callArguments(p));
+    if (!p.at(Tok.RPAR)) ({ args: bases, keywords } = deeper(p, STATEMENT_COST.classArguments, callArguments));
     p.expect(Tok.RPAR);
   }
   p.expect(Tok.COLON);
-  const body = block(p);
+  const body = block(p, BLOCK_COST.orElse);
   const e = p.lastTok();
   return {
     _type: 'ClassDef', name, bases, keywords, body, decorator_list,
@@ -558,7 +577,7 @@ function functionDefRaw(p: Parser, start: Token, decorator_list: Expr[]): Stmt {
   const returns = p.attempt((p) => (p.expect(Tok.RARROW), expression(p)));
   expectForced(p, Tok.COLON);
   const type_comment = funcTypeComment(p);
-  const body = block(p);
+  const body = block(p, BLOCK_COST.orElse);
   const kind = isAsync ? 'AsyncFunctionDef' : 'FunctionDef';
   const e = p.lastTok();
   return {
@@ -608,12 +627,13 @@ function funcTypeComment(p: Parser): string | null {
 function ifStmt(p: Parser, start: Token): Stmt {
   if (p.callInvalidRules) invalidIfStmt(p);
   p.advance();
-  const test = namedExpression(p);
+  const test = deeper(p, STATEMENT_COST.ifTest, namedExpression);
   p.expect(Tok.COLON);
-  const body = block(p);
+  const body = block(p, BLOCK_COST.plain);
   let orelse: Stmt[];
   const next = p.peek();
-  if (isWord(next, 'elif')) orelse = [ifStmt(p, next)];
+  // pegen nests each elif_stmt in the previous one: a frame per link.
+  if (isWord(next, 'elif')) orelse = [deeper(p, LEVEL_COST.elifLink, (p) => ifStmt(p, next))];
   else orelse = elseBlock(p);
   const e = p.lastTok();
   return {
@@ -628,16 +648,16 @@ function elseBlock(p: Parser): Stmt[] {
   if (p.callInvalidRules) invalidElseStmt(p);
   p.advance();
   expectForced(p, Tok.COLON);
-  return block(p);
+  return block(p, BLOCK_COST.orElse);
 }
 
 // while_stmt: invalid_while_stmt | 'while' named_expression ':' block [else_block]
 function whileStmt(p: Parser, start: Token): Stmt {
   if (p.callInvalidRules) invalidWhileStmt(p);
   p.advance();
-  const test = namedExpression(p);
+  const test = deeper(p, STATEMENT_COST.ifTest, namedExpression);
   p.expect(Tok.COLON);
-  const body = block(p);
+  const body = block(p, BLOCK_COST.plain);
   const orelse = elseBlock(p);
   const e = p.lastTok();
   return {
@@ -660,7 +680,7 @@ function forStmt(p: Parser, start: Token): Stmt {
   const iter = starExpressions(p);
   p.expect(Tok.COLON);
   const tc = p.accept(Tok.TYPE_COMMENT);
-  const body = block(p);
+  const body = block(p, BLOCK_COST.plain);
   const orelse = elseBlock(p);
   const type_comment = tc === null ? null : tc.string;
   const e = p.lastTok();
@@ -689,7 +709,7 @@ function withStmt(p: Parser, start: Token): Stmt {
     p.expect(Tok.COLON);
     tc = p.accept(Tok.TYPE_COMMENT);
   }
-  const body = block(p);
+  const body = block(p, BLOCK_COST.plain);
   const type_comment = tc === null ? null : tc.string;
   const e = p.lastTok();
   return {
@@ -742,7 +762,7 @@ function tryStmt(p: Parser, start: Token): Stmt {
   if (p.callInvalidRules) invalidTryStmt(p);
   p.advance();
   expectForced(p, Tok.COLON);
-  const body = block(p);
+  const body = block(p, BLOCK_COST.plain);
   const handlers: ExceptHandler[] = [];
   // except* handlers make a TryStar; the kind of the first handler decides for all.
   const star = isWord(p.peek(), 'except') && p.peekAt(1).type === Tok.STAR;
@@ -753,7 +773,7 @@ function tryStmt(p: Parser, start: Token): Stmt {
     // finally_block: invalid_finally_stmt | 'finally' &&':' block
     p.advance();
     expectForced(p, Tok.COLON);
-    finalbody = block(p);
+    finalbody = block(p, BLOCK_COST.orElse);
   } else if (handlers.length === 0) {
     p.fail();
   }
@@ -776,7 +796,7 @@ function exceptBlock(p: Parser, star: boolean): ExceptHandler {
     if (p.acceptKeyword('as') !== null) name = p.identifier(p.expectName());
   }
   p.expect(Tok.COLON);
-  const body = block(p);
+  const body = block(p, BLOCK_COST.except);
   const e = p.lastTok();
   return {
     _type: 'ExceptHandler', type, name, body,

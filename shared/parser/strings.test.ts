@@ -10,7 +10,7 @@
 // python3 is not on the PATH.
 
 import { expect, it } from 'vitest';
-import { describeWithPython3, python3AstDumps, python3Json } from '../../test/support/python3.js';
+import { describeWithPython3, python3AstDumps, python3CompileErrors, python3Json } from '../../test/support/python3.js';
 import { dump } from '../ast/dump.js';
 import type { Expr } from '../ast/nodes.js';
 import { PyBytes, PyStrCodePoints } from '../ast/nodes.js';
@@ -163,19 +163,6 @@ const BAD: string[] = [
   `x = f'{f"{}"}'\n`, `x = f'{b"a" "b"}'\n`, `x = f'{f"{a!x}"}' + 1\n`, `x = f'{"\\N{x}"}'\n`,
 ];
 
-const ERROR_SCRIPT = `
-import json, sys, warnings
-warnings.simplefilter('ignore')
-out = []
-for src in json.load(sys.stdin):
-    try:
-        compile(src, '<s>', 'exec')
-        out.append(None)
-    except SyntaxError as e:
-        out.append([type(e).__name__, e.msg, e.lineno, e.offset, e.end_lineno, e.end_offset, e.text])
-print(json.dumps(out))
-`;
-
 function ourError(src: string): unknown {
   try {
     parse(src, { filename: '<s>' });
@@ -187,7 +174,8 @@ function ourError(src: string): unknown {
 }
 
 describeWithPython3('string SyntaxErrors', () => {
-  const expected = python3Json<unknown[]>(ERROR_SCRIPT, BAD);
+  const expected = python3CompileErrors(BAD, '<s>')
+    ?.map((e) => e && [e.kind, e.msg, e.lineno, e.offset, e.endLineno, e.endOffset, e.text]);
   it.each(BAD.map((src, i) => [src, i] as const))('%j', (src, i) => {
     expect(ourError(src)).toEqual(expected![i]);
   });

@@ -5,13 +5,11 @@
 // (the second pass repeats f-string fields but not escape warnings). Expectations
 // come from python3 at test time; skipped without it.
 
-import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWithPython3, python3Json } from '../../test/support/python3.js';
 import { PySyntaxError } from '../errors/syntax-error.js';
 import type { LexerWarning } from '../tokenizer/lexer.js';
 import { parse } from './index.js';
-
-const hasPython = spawnSync('python3', ['--version']).status === 0;
 
 const SOURCES: string[] = [
   'x = 1if y else 2\ny = [0x1for x in z]\nz = 0o7and 1\nw = 1_0or 2\nv = 1.5else 3\nu = 1e5in z\nt = 1jor 2\n',
@@ -53,12 +51,10 @@ function ours(source: string): Warning[] {
   return warnings.map((w) => [w.category, w.message, w.lineno]);
 }
 
-describe.skipIf(!hasPython)('parse warnings match ast.parse', () => {
-  const run = spawnSync('python3', ['-c', PY_REFERENCE], { input: JSON.stringify(SOURCES), encoding: 'utf8' });
-  const expected = run.status === 0 ? (JSON.parse(run.stdout) as Warning[][]) : [];
+describeWithPython3('parse warnings match ast.parse', () => {
+  const expected = python3Json<Warning[][]>(PY_REFERENCE, SOURCES);
 
   it.each(SOURCES.map((s, i) => [JSON.stringify(s), i] as const))('%s', (_label, i) => {
-    expect(run.status, run.stderr).toBe(0);
-    expect(ours(SOURCES[i])).toEqual(expected[i]);
+    expect(ours(SOURCES[i])).toEqual(expected![i]);
   });
 });

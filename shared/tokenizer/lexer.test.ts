@@ -7,7 +7,7 @@
 // python3 the comparisons are skipped.
 
 import { describe, expect, it } from 'vitest';
-import { describeWithPython3, python3Json } from '../../test/support/python3.js';
+import { describeWithPython3, python3CompileErrors, python3Json } from '../../test/support/python3.js';
 import { Lexer, type LexerOptions, type Token } from './lexer.js';
 import { PySyntaxError } from '../errors/syntax-error.js';
 import { Tok } from './tokens.js';
@@ -56,23 +56,12 @@ const ERROR_SOURCES: string[] = [
 ];
 
 describeWithPython3('lexer errors match compile()', () => {
-  const expected = python3Json<any>(
-    `import sys, json, warnings
-warnings.simplefilter('ignore')
-out = []
-for s in json.load(sys.stdin):
-    try:
-        compile(s, 'f', 'exec')
-        out.append(None)
-    except SyntaxError as e:
-        out.append([type(e).__name__, e.msg, e.lineno, e.offset, e.text, e.end_lineno, e.end_offset])
-print(json.dumps(out))`,
-    ERROR_SOURCES,
-  );
+  const expected = python3CompileErrors(ERROR_SOURCES, 'f')
+    ?.map((e) => e && [e.kind, e.msg, e.lineno, e.offset, e.text, e.endLineno, e.endOffset]);
   ERROR_SOURCES.forEach((src, i) => {
     it(JSON.stringify(src).slice(0, 60), () => {
       const { error } = lexAll(src);
-      const want = expected[i];
+      const want = expected![i];
       expect(want, 'python3 accepts this source').not.toBeNull();
       expect(error, 'lexer accepted it').not.toBeNull();
       const e = error!;

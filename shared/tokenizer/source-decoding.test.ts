@@ -2,14 +2,12 @@
 // compile() on bytes in python3: the decoded text for sources CPython accepts,
 // the SyntaxError for the ones it rejects while decoding or tokenizing.
 
-import { spawnSync } from 'node:child_process';
-import { describe, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
+import { describeWithPython3, python3Json } from '../../test/support/python3.js';
 import { decodeSource } from './source-decoding.js';
 import { Lexer } from './lexer.js';
 import { PySyntaxError } from '../errors/syntax-error.js';
 import { Tok } from './tokens.js';
-
-const hasPython = spawnSync('python3', ['--version']).status === 0;
 
 /** Sources as latin-1 strings (each char one byte), so they survive JSON both ways. */
 const SOURCES: string[] = [
@@ -26,12 +24,8 @@ const SOURCES: string[] = [
   '\xc3\xa9 = \xc3\xa9\xff\xc3\xa9\n', '# coding: utf-8\n\xc3\xa9 = \xc3\xa9\xff\xc3\xa9\n', 'x\xe4\xb8 = 1\n',
 ];
 
-describe.skipIf(!hasPython)('decodeSource matches compile() on bytes', () => {
-  const r = spawnSync(
-    'python3',
-    [
-      '-c',
-      `import sys, json, importlib.util
+/** compile() on each source's bytes: ['ok', decoded text or null] or ['err', [msg, lineno, offset, text]]. */
+const PY_REFERENCE = `import sys, json, importlib.util
 out = []
 for s in json.load(sys.stdin):
     b = s.encode('latin-1')
@@ -44,11 +38,11 @@ for s in json.load(sys.stdin):
         out.append(['ok', text])
     except SyntaxError as e:
         out.append(['err', [e.msg, e.lineno, e.offset, e.text]])
-print(json.dumps(out))`,
-    ],
-    { input: JSON.stringify(SOURCES), encoding: 'utf8' },
-  );
-  const expected = JSON.parse(r.stdout);
+print(json.dumps(out))
+`;
+
+describeWithPython3('decodeSource matches compile() on bytes', () => {
+  const expected = python3Json<any[]>(PY_REFERENCE, SOURCES)!;
   SOURCES.forEach((src, i) => {
     it(JSON.stringify(src), () => {
       const bytes = Uint8Array.from([...src].map((c) => c.charCodeAt(0)));

@@ -4,11 +4,11 @@
 // must be identical. The snippets target tokenize.py's quirks; none of the expectations
 // is written here. Without python3 the suite is skipped with a message.
 
-import { execFileSync, spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
+import { describeWithPython3, python3Json, python3Output } from '../../test/support/python3.js';
 import { runTokenizeMain } from './tokenize-main.js';
 import { tokenizeBytes } from './stdlib-tokenize.js';
 import { PY_WORD_CLASS } from './stdlib-tokenize/py-text.js';
@@ -123,10 +123,9 @@ interface Expected {
   exitCode: number;
 }
 
-const hasPython = spawnSync('python3', ['--version']).status === 0;
-if (!hasPython) console.warn('stdlib-tokenize.test.ts: python3 not found, skipping the comparisons with tokenize.py');
+type Reply = { tokenizePath: string; results: (Record<string, Expected> & { tokens: unknown[] | null })[] };
 
-describe.skipIf(!hasPython)('pyw tokenize matches python3 -m tokenize', () => {
+describeWithPython3('pyw tokenize matches python3 -m tokenize', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pyw-tokenize-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const paths = SNIPPETS.map(([, bytes], i) => {
@@ -134,9 +133,7 @@ describe.skipIf(!hasPython)('pyw tokenize matches python3 -m tokenize', () => {
     writeFileSync(path, bytes);
     return path;
   });
-  const reply = JSON.parse(
-    execFileSync('python3', ['-c', HELPER], { input: JSON.stringify({ paths }), maxBuffer: 1 << 26 }).toString('utf8'),
-  ) as { tokenizePath: string; results: (Record<string, Expected> & { tokens: unknown[] | null })[] };
+  const reply = python3Json<Reply>(HELPER, { paths })!;
 
   it.each(SNIPPETS.map(([name, bytes], i) => [name, bytes, i] as const))('%s', (_name, bytes, i) => {
     const expected = reply.results[i];
@@ -161,15 +158,15 @@ describe.skipIf(!hasPython)('pyw tokenize matches python3 -m tokenize', () => {
   });
 });
 
-describe.skipIf(!hasPython)('PY_WORD_CLASS', () => {
+describeWithPython3('PY_WORD_CLASS', () => {
   it("is the \\w of python3's re for every code point", () => {
     const script = "import re, sys; w = re.compile(r'\\w')\n" +
       "sys.stdout.write(''.join('01'[bool(w.match(chr(c)))] for c in range(0x110000)))";
-    const r = spawnSync('python3', ['-c', script], { encoding: 'utf8', maxBuffer: 1 << 22 });
+    const classes = python3Output(['-c', script])!;
     const word = new RegExp(`^${PY_WORD_CLASS}$`, 'v');
     const wrong: string[] = [];
     for (let c = 0; c < 0x110000; c++) {
-      if (word.test(String.fromCodePoint(c)) !== (r.stdout[c] === '1')) wrong.push(c.toString(16));
+      if (word.test(String.fromCodePoint(c)) !== (classes[c] === '1')) wrong.push(c.toString(16));
     }
     expect(wrong.slice(0, 20)).toEqual([]);
   });

@@ -15,7 +15,8 @@ Sub-commands (the TypeScript side calls them; results are JSON):
   detail              stdin: JSON [[relpath, program], ...]; stdout: JSON [stdout, ...], the
                       full stdout text for files the test found different (for its report).
   mutants             stdin: JSON [base64 source, ...]; stdout: JSON [null | [class, line], ...],
-                      the outcome of ast.parse(type_comments=True) for each mutated source.
+                      the outcome of ast.parse(type_comments=True) for each mutated source
+                      (line -1 when the error has none).
 Relative paths are relative to the stdlib root, which is also the working directory while
 files are processed, so file names in messages are the relative paths.
 """
@@ -32,6 +33,8 @@ import sysconfig
 import tokenize
 
 PROGRAMS = ('tokenize', 'tokenize-e', 'ast')
+# The line of an error that has none (lineno None), as PySyntaxError writes it.
+NO_LINE = -1
 SKIPPED_DIRS = frozenset(('site-packages', '__pycache__'))
 
 
@@ -201,10 +204,11 @@ def command_mutants():
             ast.parse(base64.b64decode(encoded), '<mutant>', 'exec', type_comments=True)
             outcomes.append(None)
         except SyntaxError as exc:
-            # lineno is None for errors with no place (NUL bytes): 0 then, as PySyntaxError says.
-            outcomes.append([type(exc).__name__, exc.lineno or 0])
-        except Exception as exc:  # noqa: BLE001 - e.g. ValueError; recorded by class
-            outcomes.append([type(exc).__name__, 0])
+            # lineno is None for errors with no place (NUL bytes): -1 then, as PySyntaxError
+            # says; 0 is a line of its own (CPython reports decoding errors there).
+            outcomes.append([type(exc).__name__, NO_LINE if exc.lineno is None else exc.lineno])
+        except Exception as exc:  # noqa: BLE001 - e.g. UnicodeDecodeError; recorded by class
+            outcomes.append([type(exc).__name__, NO_LINE])
     json.dump(outcomes, sys.stdout)
 
 

@@ -9,9 +9,12 @@ export const CORPUS_THRESHOLDS = {
   /** Files python3 accepts whose output (stdout, stderr, exit code) is identical to python3's. */
   identical: { tokenize: 1, 'tokenize-e': 1, ast: 1 },
   /** Files python3 rejects where we fail too, with the same error class and line. */
-  rejected: { tokenize: 1, 'tokenize-e': 1, ast: 0.88 },
-  /** Mutated stdlib files where accept/reject, error class and line agree with python3. */
-  mutants: 0.99,
+  rejected: { tokenize: 1, 'tokenize-e': 1, ast: 1 },
+  /**
+   * Mutated stdlib files where accept/reject, error class and line agree with python3
+   * (4986 of 5000 measured; the 14 others are mutants python3 rejects with a UnicodeDecodeError).
+   */
+  mutants: 0.997,
 } as const;
 
 /** The target every threshold is raised towards. */

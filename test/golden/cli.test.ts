@@ -6,7 +6,7 @@
 // loses a flag, a newline or its exit status is caught. They skip when dist/
 // has not been built.
 
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,20 +26,33 @@ const CASES: ReadonlyArray<[string, 'tokenize' | 'tokenize-e' | 'ast', string[]]
   ['invalid/unterminated_triple.py', 'tokenize', ['tokenize']],
 ];
 
+/** Runs `pyw ARGS` in cwd; the cases run side by side, since each spends most of its time starting node. */
+function runPyw(args: string[], cwd: string): Promise<{ exitCode: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [BIN, ...args], { cwd });
+    const out: Buffer[] = [];
+    const err: Buffer[] = [];
+    child.stdout.on('data', (b: Buffer) => out.push(b));
+    child.stderr.on('data', (b: Buffer) => err.push(b));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({
+      exitCode: code, stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'),
+    }));
+  });
+}
+
 const TITLE = BUILT ? 'pyw CLI smoke tests' : 'pyw CLI smoke tests (skipped: dist/ not built, run `npm run build`)';
 
 describe.skipIf(!BUILT)(TITLE, () => {
   for (const [program, key, args] of CASES) {
-    it(`pyw ${args.join(' ')} ${program}`, () => {
+    it.concurrent(`pyw ${args.join(' ')} ${program}`, async () => {
       const path = join(ROOT, 'test', 'golden', 'programs', program);
       const expected = JSON.parse(readFileSync(
         join(ROOT, 'test', 'golden', 'expected', program.replace(/\.py$/, '.json')), 'utf8',
       ))[key] as { exitCode: number; stdout: string[]; stderr: string[] };
       // Run in the program's folder with a bare file name, as the expectations were made.
-      const run = spawnSync(process.execPath, [BIN, ...args, basename(path)], {
-        cwd: dirname(path), encoding: 'utf8',
-      });
-      expect({ exitCode: run.status, stdout: run.stdout, stderr: run.stderr }).toEqual({
+      const run = await runPyw([...args, basename(path)], dirname(path));
+      expect(run).toEqual({
         exitCode: expected.exitCode, stdout: expected.stdout.join('\n'), stderr: expected.stderr.join('\n'),
       });
     });

@@ -132,6 +132,37 @@ export function python3AstDumps(cases: readonly AstParseCase[]): AstParseOutcome
   return python3Json<AstParseOutcome[]>(AST_DUMPS, cases);
 }
 
+/** The fields of a SyntaxError that compile() raised (None as null). */
+export interface CompileError {
+  kind: string;
+  msg: string;
+  lineno: number | null;
+  offset: number | null;
+  text: string | null;
+  endLineno: number | null;
+  endOffset: number | null;
+}
+
+const COMPILE_ERRORS = `
+import json, sys, warnings
+warnings.simplefilter('ignore')
+filename, sources = json.load(sys.stdin)
+out = []
+for src in sources:
+    try:
+        compile(src, filename, 'exec')
+        out.append(None)
+    except SyntaxError as e:
+        out.append({'kind': type(e).__name__, 'msg': e.msg, 'lineno': e.lineno, 'offset': e.offset, 'text': e.text,
+                    'endLineno': e.end_lineno, 'endOffset': e.end_offset})
+json.dump(out, sys.stdout)
+`;
+
+/** One python3 run of `compile(src, filename, 'exec')` over every source: its SyntaxError, or null; null without python3. */
+export function python3CompileErrors(sources: readonly string[], filename: string): (CompileError | null)[] | null {
+  return python3Json<(CompileError | null)[]>(COMPILE_ERRORS, [filename, sources]);
+}
+
 /** Arguments for an error message: an inline script shows as `-c <script>`. */
 function describeArgs(args: readonly string[]): string {
   return args[0] === '-c' ? '-c <script>' : args.join(' ');

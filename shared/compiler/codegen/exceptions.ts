@@ -1,4 +1,4 @@
-// Codegen for try/except/finally and `with`, and the unwinding of frame blocks
+// Codegen for try/except/finally and `with` / `async with`, and the unwinding of frame blocks
 // that return/break/continue perform (compile.c's compiler_try_*,
 // compiler_with, compiler_unwind_fblock).
 //
@@ -7,10 +7,11 @@
 // exception table (assembler/passes/label-exception-targets.ts) and NOPs.
 
 import type { NodeOf, Stmt } from '../../ast/nodes.js';
+import type { Block } from './cfg.js';
 import type { Codegen } from '../codegen.js';
 import { addYieldFrom } from './expressions.js';
 import { Op } from './ops.js';
-import type { FBlock } from './unit.js';
+import { ScopeType, type FBlock } from './unit.js';
 
 type S<K extends Stmt['_type']> = NodeOf<'stmt', K>;
 
@@ -68,11 +69,7 @@ function unwindWith(c: Codegen, info: FBlock, preserveTos: boolean): void {
   c.addop(Op.POP_BLOCK);
   if (preserveTos) c.addopI(Op.SWAP, 2);
   callExitWithNones(c);
-  if (info.type === 'ASYNC_WITH') {
-    c.addopI(Op.GET_AWAITABLE, 2);
-    c.loadConst(null);
-    addYieldFrom(c, true);
-  }
+  if (info.type === 'ASYNC_WITH') awaitTop(c, 2);
   c.addop(Op.POP_TOP);
   c.unsetLoc();
 }
@@ -185,7 +182,7 @@ function tryExcept(c: Codegen, s: S<'Try'>): void {
 }
 
 /** `except E as name:` runs its body as try/finally that clears `name` (name = None; del name). */
-function namedHandlerBody(c: Codegen, name: string, body: Stmt[], end: ReturnType<Codegen['newBlock']>): void {
+function namedHandlerBody(c: Codegen, name: string, body: Stmt[], end: Block): void {
   const cleanupEnd = c.newBlock();
   const cleanupBody = c.newBlock();
   c.nameop(name, 'Store');
@@ -212,7 +209,7 @@ function clearName(c: Codegen, name: string): void {
   c.nameop(name, 'Del');
 }
 
-function anonymousHandlerBody(c: Codegen, body: Stmt[], end: ReturnType<Codegen['newBlock']>): void {
+function anonymousHandlerBody(c: Codegen, body: Stmt[], end: Block): void {
   const cleanupBody = c.newBlock();
   c.addop(Op.POP_TOP);
   c.useNextBlock(cleanupBody);
@@ -230,8 +227,109 @@ export function compileTryStar(c: Codegen, s: S<'TryStar'>): void {
   else tryStarExcept(c, s);
 }
 
+/**
+ * try/except*: each handler splits the exception group with CHECK_EG_MATCH;
+ * what handlers raise, and the unmatched rest, are collected in a list that
+ * PREP_RERAISE_STAR turns into the group to re-raise, if any (compiler_try_star_except).
+ * Stack in the handlers: [orig, raised-list, rest].
+ */
 function tryStarExcept(c: Codegen, s: S<'TryStar'>): void {
-  throw c.error('codegen for try/except* is not implemented yet');
+  const body = c.newBlock();
+  let except = c.newBlock();
+  const orelse = c.newBlock();
+  const end = c.newBlock();
+  const cleanup = c.newBlock();
+  const reraiseStar = c.newBlock();
+  c.addopJ(Op.SETUP_FINALLY, except);
+  c.useNextBlock(body);
+  c.pushFBlock('TRY_EXCEPT', body, null);
+  c.visitStmts(s.body);
+  c.popFBlock('TRY_EXCEPT');
+  c.addopNoline(Op.POP_BLOCK);
+  c.addopJNoline(Op.JUMP, orelse);
+  c.useNextBlock(except);
+  c.unsetLoc();
+  c.addopJ(Op.SETUP_CLEANUP, cleanup);
+  c.addop(Op.PUSH_EXC_INFO);
+  c.pushFBlock('EXCEPTION_GROUP_HANDLER', null, null);
+  s.handlers.forEach((handler, i) => {
+    c.setLoc(handler);
+    except = c.newBlock();
+    const exceptWithError = c.newBlock();
+    const noMatch = c.newBlock();
+    if (i === 0) {
+      // Keep the original group, and start the list of raised exceptions under the one being split.
+      c.addopI(Op.COPY, 1);
+      c.addopI(Op.BUILD_LIST, 0);
+      c.addopI(Op.SWAP, 2);
+    }
+    if (handler.type) {
+      c.visitExpr(handler.type);
+      c.addop(Op.CHECK_EG_MATCH);
+      c.addopI(Op.COPY, 1);
+      c.addopJ(Op.POP_JUMP_IF_NONE, noMatch);
+    }
+    starHandlerBody(c, handler.name, handler.body, except, exceptWithError);
+    c.useNextBlock(except);
+    c.addop(Op.NOP); // carries the propagated location
+    c.addopJ(Op.JUMP, exceptWithError);
+    c.useNextBlock(noMatch);
+    c.addop(Op.POP_TOP);
+    c.useNextBlock(exceptWithError);
+    if (i === s.handlers.length - 1) {
+      // The unmatched rest (or None) joins the list.
+      c.addopI(Op.LIST_APPEND, 1);
+      c.addopJ(Op.JUMP, reraiseStar);
+    }
+  });
+  c.unsetLoc();
+  c.popFBlock('EXCEPTION_GROUP_HANDLER');
+  reraiseCollected(c, reraiseStar, end);
+  c.useNextBlock(cleanup);
+  popExceptAndReraise(c);
+  c.useNextBlock(orelse);
+  c.visitStmts(s.orelse);
+  c.useNextBlock(end);
+}
+
+/** One except* body, run as try/finally clearing its name; what it raises is appended to the list. */
+function starHandlerBody(c: Codegen, name: string | null, body: Stmt[], next: Block, withError: Block): void {
+  const cleanupEnd = c.newBlock();
+  const cleanupBody = c.newBlock();
+  if (name) c.nameop(name, 'Store');
+  else c.addop(Op.POP_TOP);
+  c.addopJ(Op.SETUP_CLEANUP, cleanupEnd);
+  c.useNextBlock(cleanupBody);
+  c.pushFBlock('HANDLER_CLEANUP', cleanupBody, null, name);
+  c.visitStmts(body);
+  c.popFBlock('HANDLER_CLEANUP');
+  c.addop(Op.POP_BLOCK);
+  if (name) clearName(c, name);
+  c.addopJ(Op.JUMP, next);
+  c.useNextBlock(cleanupEnd);
+  c.unsetLoc();
+  if (name) clearName(c, name);
+  c.addopI(Op.LIST_APPEND, 3);
+  c.addop(Op.POP_TOP); // lasti
+  c.addopJ(Op.JUMP, withError);
+}
+
+/** [orig, list] -> PREP_RERAISE_STAR: re-raise the combined group, or carry on if nothing is left. */
+function reraiseCollected(c: Codegen, reraiseStar: Block, end: Block): void {
+  const reraise = c.newBlock();
+  c.useNextBlock(reraiseStar);
+  c.addop(Op.PREP_RERAISE_STAR);
+  c.addopI(Op.COPY, 1);
+  c.addopJ(Op.POP_JUMP_IF_NOT_NONE, reraise);
+  c.addop(Op.POP_TOP);
+  c.addop(Op.POP_BLOCK);
+  c.addop(Op.POP_EXCEPT);
+  c.addopJ(Op.JUMP, end);
+  c.useNextBlock(reraise);
+  c.addop(Op.POP_BLOCK);
+  c.addopI(Op.SWAP, 2);
+  c.addop(Op.POP_EXCEPT);
+  c.addopI(Op.RERAISE, 0);
 }
 
 /** One item of a `with` statement; nested items recurse (compiler_with). */
@@ -265,7 +363,48 @@ export function compileWith(c: Codegen, s: S<'With'>, pos: number): void {
   c.useNextBlock(exit);
 }
 
-function withExceptFinish(c: Codegen, cleanup: ReturnType<Codegen['newBlock']>): void {
+/** Awaits the value on top of the stack: GET_AWAITABLE `where`, then the SEND loop. */
+function awaitTop(c: Codegen, where: number): void {
+  c.addopI(Op.GET_AWAITABLE, where);
+  c.loadConst(null);
+  addYieldFrom(c, true);
+}
+
+/** One item of an `async with`: __aenter__/__aexit__ are awaited (compiler_async_with). */
+export function compileAsyncWith(c: Codegen, s: S<'AsyncWith'>, pos: number): void {
+  if (c.u.scopeType !== ScopeType.ASYNC_FUNCTION) throw c.error("'async with' outside async function");
+  const item = s.items[pos];
+  const block = c.newBlock();
+  const final = c.newBlock();
+  const exit = c.newBlock();
+  const cleanup = c.newBlock();
+  c.visitExpr(item.context_expr);
+  c.addop(Op.BEFORE_ASYNC_WITH);
+  awaitTop(c, 1);
+  c.addopJ(Op.SETUP_WITH, final);
+  c.useNextBlock(block);
+  c.pushFBlock('ASYNC_WITH', block, final, s);
+  if (item.optional_vars) c.visitExpr(item.optional_vars);
+  else c.addop(Op.POP_TOP);
+  if (pos + 1 === s.items.length) c.visitStmts(s.body);
+  else compileAsyncWith(c, s, pos + 1);
+  c.popFBlock('ASYNC_WITH');
+  c.addop(Op.POP_BLOCK);
+  c.setLoc(s);
+  callExitWithNones(c);
+  awaitTop(c, 2);
+  c.addop(Op.POP_TOP);
+  c.addopJ(Op.JUMP, exit);
+  c.useNextBlock(final);
+  c.addopJ(Op.SETUP_CLEANUP, cleanup);
+  c.addop(Op.PUSH_EXC_INFO);
+  c.addop(Op.WITH_EXCEPT_START);
+  awaitTop(c, 2);
+  withExceptFinish(c, cleanup);
+  c.useNextBlock(exit);
+}
+
+function withExceptFinish(c: Codegen, cleanup: Block): void {
   c.unsetLoc();
   const exit = c.newBlock();
   c.addopJ(Op.POP_JUMP_IF_TRUE, exit);

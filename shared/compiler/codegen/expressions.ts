@@ -174,7 +174,11 @@ export function jumpIf(c: Codegen, e: Expr, next: Block, cond: boolean): void {
   if (e._type === 'UnaryOp' && e.op === 'Not') return jumpIf(c, e.operand, next, !cond);
   if (e._type === 'BoolOp') return jumpIfBoolOp(c, e, next, cond);
   if (e._type === 'IfExp') return jumpIfIfExp(c, e, next, cond);
-  if (e._type === 'Compare' && e.ops.length > 1) return jumpIfChain(c, e, next, cond);
+  if (e._type === 'Compare') {
+    // The compare's location stays current, so the jump shares it even without a chain.
+    c.setLoc(e);
+    if (e.ops.length > 1) return jumpIfChain(c, e, next, cond);
+  }
   c.visitExpr(e);
   c.addopJ(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);
 }
@@ -200,7 +204,6 @@ function jumpIfIfExp(c: Codegen, e: E<'IfExp'>, next: Block, cond: boolean): voi
 }
 
 function jumpIfChain(c: Codegen, e: E<'Compare'>, next: Block, cond: boolean): void {
-  c.setLoc(e);
   const n = e.ops.length - 1;
   const cleanup = c.newBlock();
   c.visitExpr(e.left);

@@ -8,6 +8,7 @@ import type { Arguments, Comprehension, Expr, NodeOf, Stmt } from '../../ast/nod
 import { PyTuple } from '../../ast/nodes.js';
 import type { CodeObject } from '../../bytecode/code.js';
 import { LocalKind } from '../../bytecode/code.js';
+import { unparseExpr } from '../../ast/unparse.js';
 import { mangle, type Codegen } from '../codegen.js';
 import { addYield, addYieldFrom, callHelper, jumpIf } from './expressions.js';
 import { Op } from './ops.js';
@@ -22,8 +23,7 @@ const MakeFunctionFlag = { DEFAULTS: 0x01, KWDEFAULTS: 0x02, ANNOTATIONS: 0x04, 
 
 /** The source text of an annotation under `from __future__ import annotations`. */
 export function annotationExpr(e: Expr): string {
-  void e;
-  throw new Error('string annotations need an AST unparser (not implemented yet)');
+  return unparseExpr(e);
 }
 
 function checkDebugArgs(c: Codegen, args: Arguments): void {
@@ -214,8 +214,8 @@ export function compileComprehension(c: Codegen, e: Expr, kind: ComprehensionKin
 
 function comprehensionGenerator(c: Codegen, gens: Comprehension[], index: number, depth: number,
   elt: Expr, val: Expr | null, kind: ComprehensionKind): void {
-  if (gens[index].is_async) throw c.error('codegen for async comprehensions is not implemented yet');
-  syncComprehensionGenerator(c, gens, index, depth, elt, val, kind);
+  if (gens[index].is_async) asyncComprehensionGenerator(c, gens, index, depth, elt, val, kind);
+  else syncComprehensionGenerator(c, gens, index, depth, elt, val, kind);
 }
 
 /** The innermost action of a comprehension: yield, or append to the collection `depth + 1` deep. */
@@ -267,4 +267,40 @@ function syncComprehensionGenerator(c: Codegen, gens: Comprehension[], index: nu
     c.addopJ(Op.JUMP, start);
     c.useNextBlock(anchor);
   }
+}
+
+/** `async for` inside a comprehension: awaits __anext__ under a handler ending in END_ASYNC_FOR. */
+function asyncComprehensionGenerator(c: Codegen, gens: Comprehension[], index: number, depth: number,
+  elt: Expr, val: Expr | null, kind: ComprehensionKind): void {
+  const start = c.newBlock();
+  const except = c.newBlock();
+  const ifCleanup = c.newBlock();
+  const gen = gens[index];
+  if (index === 0) {
+    c.u.argcount = 1;
+    c.addopI(Op.LOAD_FAST, 0);
+  } else {
+    c.visitExpr(gen.iter);
+    c.addop(Op.GET_AITER);
+  }
+  c.useNextBlock(start);
+  c.pushFBlock('ASYNC_COMPREHENSION_GENERATOR', start, null);
+  c.addopJ(Op.SETUP_FINALLY, except);
+  c.addop(Op.GET_ANEXT);
+  c.loadConst(null);
+  addYieldFrom(c, true);
+  c.addop(Op.POP_BLOCK);
+  c.visitExpr(gen.target);
+  for (const cond of gen.ifs) {
+    jumpIf(c, cond, ifCleanup, false);
+    c.useNextBlock(c.newBlock());
+  }
+  depth++;
+  if (index + 1 < gens.length) comprehensionGenerator(c, gens, index + 1, depth, elt, val, kind);
+  else comprehensionElement(c, depth, elt, val, kind);
+  c.useNextBlock(ifCleanup);
+  c.addopJ(Op.JUMP, start);
+  c.popFBlock('ASYNC_COMPREHENSION_GENERATOR');
+  c.useNextBlock(except);
+  c.addop(Op.END_ASYNC_FOR);
 }

@@ -6,10 +6,11 @@
 import type { Expr, NodeOf, Stmt } from '../../ast/nodes.js';
 import { PyStrCodePoints, PyTuple } from '../../ast/nodes.js';
 import { findAnnotations, mangle, type Codegen } from '../codegen.js';
-import { compileTry, compileTryStar, compileWith, unwindFBlock, unwindFBlockStack } from './exceptions.js';
-import { addBinary, jumpIf } from './expressions.js';
+import { compileAsyncWith, compileTry, compileTryStar, compileWith, unwindFBlock, unwindFBlockStack } from './exceptions.js';
+import { addBinary, addYieldFrom, jumpIf } from './expressions.js';
 import { annotationExpr, compileClass, compileFunction } from './functions.js';
 import { Op } from './ops.js';
+import { compileMatch } from './patterns.js';
 import { ScopeType } from './unit.js';
 
 type S<K extends Stmt['_type']> = NodeOf<'stmt', K>;
@@ -63,7 +64,10 @@ export function visitStmt(c: Codegen, s: Stmt): void {
     case 'Break': return breakStmt(c);
     case 'Continue': return continueStmt(c);
     case 'With': return compileWith(c, s, 0);
-    default: throw c.error(`codegen for ${s._type} is not implemented yet`);
+    case 'AsyncWith': return compileAsyncWith(c, s, 0);
+    case 'AsyncFor': return asyncForStmt(c, s);
+    case 'Match': return compileMatch(c, s);
+    default: throw c.error(`codegen for ${(s as Stmt)._type} is not implemented yet`);
   }
 }
 
@@ -197,6 +201,34 @@ function forStmt(c: Codegen, s: S<'For'>): void {
   c.useNextBlock(end);
 }
 
+/** `async for`: __anext__ is awaited under a handler whose END_ASYNC_FOR ends the loop (compiler_async_for). */
+function asyncForStmt(c: Codegen, s: S<'AsyncFor'>): void {
+  if (c.u.scopeType !== ScopeType.ASYNC_FUNCTION) throw c.error("'async for' outside async function");
+  const start = c.newBlock();
+  const except = c.newBlock();
+  const end = c.newBlock();
+  c.visitExpr(s.iter);
+  c.addop(Op.GET_AITER);
+  c.useNextBlock(start);
+  c.pushFBlock('FOR_LOOP', start, end);
+  c.addopJ(Op.SETUP_FINALLY, except);
+  c.addop(Op.GET_ANEXT);
+  c.loadConst(null);
+  addYieldFrom(c, true);
+  c.addop(Op.POP_BLOCK);
+  c.visitExpr(s.target);
+  c.visitStmts(s.body);
+  c.unsetLoc();
+  c.addopJ(Op.JUMP, start);
+  c.popFBlock('FOR_LOOP');
+  c.useNextBlock(except);
+  // END_ASYNC_FOR belongs to the `for` line, like the iterator, not to the body.
+  c.setLoc(s.iter);
+  c.addop(Op.END_ASYNC_FOR);
+  c.visitStmts(s.orelse);
+  c.useNextBlock(end);
+}
+
 function whileStmt(c: Codegen, s: S<'While'>): void {
   const loop = c.newBlock();
   const body = c.newBlock();
@@ -283,7 +315,6 @@ function assertStmt(c: Codegen, s: S<'Assert'>): void {
     c.addopI(Op.PRECALL, 0);
     c.addopI(Op.CALL, 0);
   }
-  c.setLoc(s.test);
   c.addopI(Op.RAISE_VARARGS, 1);
   c.useNextBlock(end);
 }

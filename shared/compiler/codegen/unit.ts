@@ -37,10 +37,12 @@ export interface FBlock {
 /** A table of distinct keys in order of first insertion, each with its index. */
 export class IndexTable<K> {
   readonly index = new Map<K, number>();
+  /** Indices start here: free variables are numbered after the cells, as deref opargs see them. */
+  constructor(readonly offset = 0) {}
   add(key: K): number {
     let i = this.index.get(key);
     if (i === undefined) {
-      i = this.index.size;
+      i = this.offset + this.index.size;
       this.index.set(key, i);
     }
     return i;
@@ -62,7 +64,7 @@ export class Unit {
   readonly names = new IndexTable<string>();
   readonly varnames = new IndexTable<string>();
   readonly cellvars = new IndexTable<string>();
-  readonly freevars = new IndexTable<string>();
+  readonly freevars: IndexTable<string>;
   readonly fblocks: FBlock[] = [];
   qualname: string | null = null;
   private_: string | null = null;
@@ -82,6 +84,7 @@ export class Unit {
       if (ste.scopeOf(n) === SymScope.CELL) this.cellvars.add(n);
     }
     if (ste.needsClassClosure) this.cellvars.add('__class__');
+    this.freevars = new IndexTable<string>(this.cellvars.size);
     for (const n of [...ste.symbolNames].sort(codePointCompare)) {
       if (ste.scopeOf(n) === SymScope.FREE || (ste.flagsOf(n) & 0x40) !== 0) this.freevars.add(n);
     }

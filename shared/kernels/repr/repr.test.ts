@@ -3,9 +3,10 @@
 // committed printable table against a fresh run of its generator.
 
 import { readFileSync } from 'node:fs';
-import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { bytesFromHex, floatFromBits, intFromPyHex } from '../../../test/support/fixture-values.js';
+import { describeWithPython3, python3Output } from '../../../test/support/python3.js';
 import { ELLIPSIS, PyBytes, PyComplex } from '../../ast/nodes.js';
 import { bytesRepr } from './bytes-repr.js';
 import { complexRepr } from './complex-repr.js';
@@ -24,22 +25,6 @@ interface Fixtures {
 
 const fixtures: Fixtures = JSON.parse(readFileSync(new URL('./repr-fixtures.json', import.meta.url), 'utf8'));
 
-function fromBits(hex: string): number {
-  const view = new DataView(new ArrayBuffer(8));
-  view.setBigUint64(0, BigInt('0x' + hex));
-  return view.getFloat64(0);
-}
-
-function fromHex(hex: string): Uint8Array {
-  const out = new Uint8Array(hex.length / 2);
-  for (let i = 0; i < out.length; i++) out[i] = parseInt(hex.slice(2 * i, 2 * i + 2), 16);
-  return out;
-}
-
-function parsePyHex(text: string): bigint {
-  return text.startsWith('-') ? -BigInt(text.slice(1)) : BigInt(text);
-}
-
 /** Runs check over every case and reports the first few mismatches together. */
 function mismatches<T>(cases: T[], check: (c: T) => string | null): string[] {
   const out: string[] = [];
@@ -53,7 +38,7 @@ function mismatches<T>(cases: T[], check: (c: T) => string | null): string[] {
 describe('repr kernels match python3', () => {
   it(`float (${fixtures.float.length} values)`, () => {
     const bad = mismatches(fixtures.float, ([bits, want]) => {
-      const got = floatRepr(fromBits(bits));
+      const got = floatRepr(floatFromBits(bits));
       return got === want ? null : `${bits}: got ${got}, want ${want}`;
     });
     expect(bad).toEqual([]);
@@ -61,7 +46,7 @@ describe('repr kernels match python3', () => {
 
   it(`complex (${fixtures.complex.length} values)`, () => {
     const bad = mismatches(fixtures.complex, ([re, im, want]) => {
-      const got = complexRepr(fromBits(re), fromBits(im));
+      const got = complexRepr(floatFromBits(re), floatFromBits(im));
       return got === want ? null : `${re},${im}: got ${got}, want ${want}`;
     });
     expect(bad).toEqual([]);
@@ -77,7 +62,7 @@ describe('repr kernels match python3', () => {
 
   it(`bytes (${fixtures.bytes.length} values)`, () => {
     const bad = mismatches(fixtures.bytes, ([hex, want]) => {
-      const got = bytesRepr(fromHex(hex));
+      const got = bytesRepr(bytesFromHex(hex));
       return got === want ? null : `${hex}: got ${got}, want ${want}`;
     });
     expect(bad).toEqual([]);
@@ -87,7 +72,7 @@ describe('repr kernels match python3', () => {
     const bad = mismatches(fixtures.int, (c) => {
       let got: string;
       try {
-        got = intRepr(parsePyHex(c.hex));
+        got = intRepr(intFromPyHex(c.hex));
       } catch (e) {
         if (!(e instanceof IntStrDigitsError)) throw e;
         got = `!${e.pyType}: ${e.message}`;
@@ -107,13 +92,11 @@ describe('constantRepr', () => {
   });
 });
 
-describe('printable-table.ts', () => {
-  const python = spawnSync('python3', ['--version']);
-  it.skipIf(python.status !== 0)('is what its generator writes today', () => {
+describeWithPython3('printable-table.ts', () => {
+  it('is what its generator writes today', () => {
     const script = fileURLToPath(new URL('../../../scripts/generate-repr-tables.py', import.meta.url));
-    const fresh = spawnSync('python3', [script, '--stdout'], { encoding: 'utf8' });
-    expect(fresh.status).toBe(0);
+    const fresh = python3Output([script, '--stdout']);
     const committed = readFileSync(new URL('./printable-table.ts', import.meta.url), 'utf8');
-    expect(committed === fresh.stdout).toBe(true);
+    expect(committed === fresh).toBe(true);
   });
 });

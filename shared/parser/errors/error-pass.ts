@@ -25,6 +25,7 @@ import { errorAtToken, syntaxErrorAt } from './raise.js';
  */
 export function runParser<T>(p: Parser, rule: (p: Parser) => T): T {
   const start = p.mark();
+  const level = p.level;
   try {
     return rule(p);
   } catch (e) {
@@ -36,6 +37,7 @@ export function runParser<T>(p: Parser, rule: (p: Parser) => T): T {
   }
   const lastToken = p.furthestTok();
   p.reset(start);
+  p.level = level;
   p.callInvalidRules = true;
   try {
     rule(p);

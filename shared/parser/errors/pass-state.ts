@@ -38,6 +38,7 @@ function state(p: Parser): PassState {
  */
 export function hook(p: Parser, name: string, body: (p: Parser) => void): void {
   const m = p.pos;
+  const level = p.level;
   const s = state(p);
   let seen = s.done.get(name);
   if (seen === undefined) s.done.set(name, (seen = new Set()));
@@ -48,6 +49,7 @@ export function hook(p: Parser, name: string, body: (p: Parser) => void): void {
     if (e !== FAIL) throw e;
   } finally {
     p.pos = m;
+    p.level = level;
   }
   seen.add(m);
 }

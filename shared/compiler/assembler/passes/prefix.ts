@@ -22,7 +22,8 @@ export function computeCodeFlags(ctx: AssemblyContext): number {
     if (ste.varargs) flags |= CodeFlag.VARARGS;
     if (ste.varkeywords) flags |= CodeFlag.VARKEYWORDS;
   }
-  return flags;
+  // compile() passes the __future__ features on to every code object (PyCF_MASK).
+  return flags | ctx.c.options.futureFlags;
 }
 
 const artificial = (opcode: number, oparg: number): Instr => new Instr(opcode, oparg, -1, -1, -1, -1);

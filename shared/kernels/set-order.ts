@@ -1,0 +1,173 @@
+// The iteration order of sets and frozensets, by replaying CPython 3.11's set
+// table (Objects/setobject.c): an 8-slot table to start, probing that checks
+// the home slot and up to 9 neighbours before jumping by `i*5 + 1 + perturb`,
+// growth to 4× the used count once the table is 3/5 full, and reinsertion in
+// slot order on growth. Equal items (1, 1.0, True) keep the first. Iteration
+// is slot order, which is what repr() shows and marshal starts from.
+//
+// Hashes come from hash.ts and assume PYTHONHASHSEED=0. None, Ellipsis and NaN
+// hash by address in CPython 3.11, which cannot be reproduced: a set holding
+// one keeps its given order. Used by the AST optimizer (`x in {1, 2}`) and by
+// marshal (loading a frozenset re-adds its items one by one).
+
+import { PyBytes, PyComplex, PyFrozenset, PyStrCodePoints, PyTuple, type PyConstant } from '../ast/nodes.js';
+import { hashBytes, hashComplex, hashFloat, hashInt, hashStr, hashTuple } from './hash.js';
+import { strCodePoints } from './py-str.js';
+
+const MIN_SIZE = 8;
+const LINEAR_PROBES = 9;
+const PERTURB_SHIFT = 5n;
+
+/** hash(v) under PYTHONHASHSEED=0; undefined where CPython hashes by address (None, Ellipsis, NaN) or for frozensets. */
+export function constantHash(v: PyConstant): bigint | undefined {
+  switch (typeof v) {
+    case 'boolean': return v ? 1n : 0n;
+    case 'bigint': return hashInt(v);
+    case 'number': return v !== v ? undefined : hashFloat(v);
+    case 'string': return hashStr(strCodePoints(v));
+    case 'symbol': return undefined;
+  }
+  if (v === null || v instanceof PyFrozenset) return undefined;
+  if (v instanceof PyStrCodePoints) return hashStr(v.codePoints);
+  if (v instanceof PyBytes) return hashBytes(v.bytes);
+  if (v instanceof PyComplex) return v.real !== v.real || v.imag !== v.imag ? undefined : hashComplex(v.real, v.imag);
+  if (v instanceof PyTuple) {
+    const hashes = allHashes(v.items);
+    return hashes === undefined ? undefined : hashTuple(hashes);
+  }
+  return undefined;
+}
+
+/** The hashes of all items, or undefined when one is unknown. */
+function allHashes(items: readonly PyConstant[]): bigint[] | undefined {
+  const hashes: bigint[] = [];
+  for (const item of items) {
+    const hash = constantHash(item);
+    if (hash === undefined) return undefined;
+    hashes.push(hash);
+  }
+  return hashes;
+}
+
+/** The real and imaginary parts of a number constant, or null for other types. */
+function numberParts(v: PyConstant): [bigint | number, number] | null {
+  if (typeof v === 'boolean') return [v ? 1n : 0n, 0];
+  if (typeof v === 'bigint' || typeof v === 'number') return [v, 0];
+  if (v instanceof PyComplex) return [v.real, v.imag];
+  return null;
+}
+
+/** a == b in Python, for constants (numbers compare across types exactly). */
+export function constantsEqual(a: PyConstant, b: PyConstant): boolean {
+  if (a === b) return true;
+  const na = numberParts(a);
+  const nb = numberParts(b);
+  // JS's == compares a bigint with a number by exact value, as Python does.
+  if (na !== null || nb !== null) return na !== null && nb !== null && na[0] == nb[0] && na[1] === nb[1];
+  if (a instanceof PyStrCodePoints && b instanceof PyStrCodePoints) return sameItems(a.codePoints, b.codePoints);
+  if (a instanceof PyBytes && b instanceof PyBytes) return sameItems(a.bytes, b.bytes);
+  if (a instanceof PyTuple && b instanceof PyTuple) {
+    return a.items.length === b.items.length && a.items.every((x, i) => constantsEqual(x, b.items[i]!));
+  }
+  return false;
+}
+
+function sameItems(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A set's slots: keys by slot (undefined when empty) and their hashes. */
+interface Table<T> {
+  keys: (T | undefined)[];
+  hashes: bigint[];
+  mask: number;
+  used: number;
+}
+
+const newTable = <T>(size: number): Table<T> => ({
+  keys: new Array<T | undefined>(size).fill(undefined), hashes: new Array<bigint>(size).fill(0n), mask: size - 1, used: 0,
+});
+
+/** Where probing goes after a run of linear probes from slot i. */
+function nextStart(i: number, perturb: bigint, mask: number): number {
+  return Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
+}
+
+/**
+ * Puts key in the first free slot of its probe sequence, unless `equal` finds
+ * it already there (then returns false). With `equal` null the key is known
+ * to be absent, as when a growing table reinserts its keys.
+ */
+function place<T>(t: Table<T>, key: T, hash: bigint, equal: ((a: T, b: T) => boolean) | null): boolean {
+  let perturb = BigInt.asUintN(64, hash);
+  let i = Number(perturb & BigInt(t.mask));
+  for (;;) {
+    const last = i + LINEAR_PROBES <= t.mask ? i + LINEAR_PROBES : i;
+    for (let j = i; j <= last; j++) {
+      const there = t.keys[j];
+      if (there === undefined) {
+        t.keys[j] = key;
+        t.hashes[j] = hash;
+        t.used++;
+        return true;
+      }
+      if (equal !== null && t.hashes[j] === hash && equal(there, key)) return false;
+    }
+    perturb >>= PERTURB_SHIFT;
+    i = nextStart(i, perturb, t.mask);
+  }
+}
+
+function grow<T>(t: Table<T>): Table<T> {
+  const minUsed = t.used > 50000 ? t.used * 2 : t.used * 4;
+  let size = MIN_SIZE;
+  while (size <= minUsed) size *= 2;
+  const grown = newTable<T>(size);
+  t.keys.forEach((key, slot) => { if (key !== undefined) place(grown, key, t.hashes[slot]!, null); });
+  return grown;
+}
+
+/**
+ * The order a new set iterates `items` added one by one, given their hashes;
+ * an item equal (by `equal`, identity by default) to an earlier one is dropped.
+ */
+export function setIterationOrder<T>(
+  items: readonly T[], hashes: readonly bigint[], equal: (a: T, b: T) => boolean = (a, b) => a === b,
+): T[] {
+  let t = newTable<T>(MIN_SIZE);
+  items.forEach((key, k) => {
+    // Without deletions the table's fill count is its used count.
+    if (place(t, key, hashes[k]!, equal) && t.used * 5 >= t.mask * 3) t = grow(t);
+  });
+  return t.keys.filter((key): key is T => key !== undefined);
+}
+
+/** Distinct constants in the order a set iterates them after adding `items` in order; the given order (first of equals kept) when a hash is unknown. */
+export function constantSetOrder(items: readonly PyConstant[]): PyConstant[] {
+  const hashes = allHashes(items);
+  if (hashes !== undefined) return setIterationOrder(items, hashes, constantsEqual);
+  const out: PyConstant[] = [];
+  for (const item of items) if (!out.some((kept) => constantsEqual(kept, item))) out.push(item);
+  return out;
+}
+
+/** A str of ASCII letters, digits and underscores (CPython's all_name_chars), which code objects intern. */
+const NAME_LIKE = /^[A-Za-z0-9_]+$/;
+
+/**
+ * The items of the frozenset constant that a 3.11 code object ends up with for
+ * a set display of constants (`x in {a, b, c}`), in iteration order. The AST
+ * optimizer builds a frozenset from the items in source order; the compiler's
+ * constant merging (merge_consts_recursive) rebuilds it from that iteration
+ * order; and when it holds a name-like str, the code object's string
+ * interning (intern_string_constants) rebuilds it once more. Each rebuild can
+ * move colliding items, so the order is replayed as many times (the rule was
+ * measured against python3's dis output). Codegen must not reorder it again.
+ */
+export function frozensetItems(items: readonly PyConstant[]): PyConstant[] {
+  let order = constantSetOrder(constantSetOrder(items));
+  if (order.some((v) => typeof v === 'string' && NAME_LIKE.test(v))) order = constantSetOrder(order);
+  return order;
+}

@@ -1,9 +1,9 @@
 // Expressions back to source text, exactly as CPython 3.11's C unparser
 // (Python/ast_unparse.c) writes them. The compiler needs it for string
 // annotations under `from __future__ import annotations`. Its output differs
-// from Lib/ast.py's unparse in places (no parentheses around a lone starred
-// subscript, `lambda` glued to `*args`, infinities spelled 1e309, quotes of
-// f-strings chosen by repr()), so this is a separate, smaller writer.
+// from Lib/ast.py's unparse in places (bare tuples in subscripts, even
+// starred; `lambda` glued to `*args`; infinities spelled 1e309; f-string
+// quotes chosen by repr()), so this is a separate, smaller writer.
 //
 // Each node is written at a precedence level: the level its context
 // requires. A node whose own precedence is lower is wrapped in parentheses.
@@ -186,10 +186,8 @@ function tuple(e: E<'Tuple'>, level: Pr): string {
 }
 
 function subscript(e: E<'Subscript'>): string {
-  // A starred element makes the index a parenthesised tuple: x[(*a,)] (3.11).
-  const s = e.slice;
-  const starred = s._type === 'Tuple' && s.elts.some((x) => x._type === 'Starred');
-  return `${expr(e.value, Pr.ATOM)}[${expr(s, starred ? Pr.TUPLE + 1 : Pr.TUPLE)}]`;
+  // A tuple index goes bare, starred elements included: x[*a,] (3.12 parenthesises those).
+  return `${expr(e.value, Pr.ATOM)}[${expr(e.slice, Pr.TUPLE)}]`;
 }
 
 function slice(e: E<'Slice'>): string {

@@ -5,47 +5,63 @@
 // becomes TYPE_REF. We have no reference counts, so the CPython-like policy
 // predicts them from how CPython 3.11 builds a module's code objects:
 //   - the compiler keeps one cache of constants for the whole module and
-//     passes through it every constant (recursively inside tuples) and also
-//     each code object's co_consts, co_names and co_localsplusnames tuples,
-//     co_code, co_linetable and co_exceptiontable: equal values met twice are
-//     one shared object;
-//   - names and constant strs made of [A-Za-z0-9_] are interned;
-//   - frozensets are the exception: equal ones stay apart (measured); their
-//     items are held twice while written, by the list marshal sorts them in;
+//     passes through it every constant (recursively inside tuples and
+//     frozensets) and also each code object's co_consts, co_names and
+//     co_localsplusnames tuples, co_linetable and co_exceptiontable: equal
+//     values met twice are one shared object;
+//   - names and constant strs made of [A-Za-z0-9_] (and '*') are interned;
+//   - frozenset items are held twice while written, by the list marshal sorts
+//     them in, so they are always flagged;
 //   - some values are process-wide singletons: (), '', b'', one-character
 //     latin-1 strs, one-byte bytes constants and the small ints -5..256;
 //   - co_code is also held by the code object's cache (always flagged), the
 //     filename by every code object of the file, the top object by the caller;
 //   - co_localspluskinds and dotted qualnames are fresh, held once.
 // Any policy yields bytes marshal.loads accepts; this one aims at byte
-// identity with marshal.dumps of a freshly compiled module.
+// identity with marshal.dumps of a freshly compiled module (1715 of 1773
+// stdlib modules; most of the rest are one-character strs such as '{' that
+// some earlier work in the same python3 process happened to intern).
 
-import { PyBytes, PyComplex, PyFrozenset, PyStrCodePoints, PyTuple, type PyConstant } from '../ast/nodes.js';
-import type { CodeObject } from './code.js';
-import { type MarshalValue, isAllNameChars, isCodeObject } from './marshal.js';
+import { ELLIPSIS, PyBytes, PyComplex, PyFrozenset, PyStrCodePoints, PyTuple, type PyConstant } from '../ast/nodes.js';
+import { CodeFlag, type CodeObject } from './code.js';
+import { type MarshalValue, isCodeObject } from './marshal.js';
 
 /**
  * Where the writer meets a value:
  * top: the object handed to dumps; const: a constant (or inside one);
  * name: an interned identifier; codename: co_name (and a qualname equal to it),
- * interned unless it is one of the compiler's own '<...>' names; names/consts: a code object's own tuple of those;
+ * interned unless it is one of the compiler's own '<...>' names; names/consts: a code
+ * object's own tuple of those;
  * merged: other code-object fields that go through the constant cache (line and
  * exception tables); fresh: a value only one code object holds (co_localspluskinds,
- * a dotted qualname); setitem: an item of a constant frozenset; codebytes: co_code; filename: co_filename.
+ * a dotted qualname); setitem: an item of a constant frozenset; codebytes: co_code;
+ * filename: co_filename.
  */
-export type ValueRole = 'top' | 'const' | 'name' | 'codename' | 'names' | 'consts' | 'merged' | 'fresh' | 'setitem' | 'codebytes' | 'filename';
+export type ValueRole =
+  | 'top' | 'const' | 'name' | 'codename' | 'names' | 'consts' | 'merged' | 'fresh' | 'setitem' | 'codebytes' | 'filename';
 
 export interface RefPolicy {
   /** The identity of a value to flag (met again, it becomes TYPE_REF), or undefined for no flag. */
   key(value: MarshalValue, role: ValueRole): unknown;
+  /** The role of a code object's co_qualname; by default 'codename' when it equals co_name, else 'fresh'. */
+  qualnameRole?(co: CodeObject): ValueRole;
 }
 
 /**
- * A class body's __qualname__ constant is the very object of its co_qualname;
- * other dotted qualnames are built apart, one object per code object.
+ * A class body (not OPTIMIZED, unlike functions) stores its __qualname__ from
+ * a constant that is the very object of its co_qualname, unless an equal
+ * constant came first (two classes of one name in one scope): the constant
+ * cache then hands out the earlier object and the qualname stays apart, as do
+ * the other dotted qualnames, one object per code object.
  */
-export function qualnameIsConst(co: CodeObject): boolean {
-  return co.co_qualname !== co.co_name && co.co_consts.includes(co.co_qualname);
+function qualnameIsConst(co: CodeObject): boolean {
+  const classBody = (co.co_flags & CodeFlag.OPTIMIZED) === 0;
+  return classBody && co.co_qualname !== co.co_name && co.co_consts.includes(co.co_qualname);
+}
+
+/** CPython interns str constants made only of [A-Za-z0-9_] (codeobject.c's all_name_chars). */
+export function isAllNameChars(value: string): boolean {
+  return /^[A-Za-z0-9_]*$/.test(value);
 }
 
 /** Names the compiler gives code objects from static strings, which are not interned. */
@@ -74,13 +90,18 @@ export const refAllValues: RefPolicy = {
 /** The CPython-like policy for one dumps call, after counting the constants of `root`. */
 export function cpythonLikeRefs(root: MarshalValue): RefPolicy {
   const counts = new Map<string, number>();
-  if (isCodeObject(root)) countCode(root, counts);
+  const sharedQualnames = new Set<CodeObject>();
+  if (isCodeObject(root)) countCode(root, { counts, sharedQualnames, qualnamesSeen: new Set() });
   return {
+    qualnameRole: (co) => {
+      if (co.co_qualname === co.co_name) return 'codename';
+      return sharedQualnames.has(co) ? 'merged' : 'fresh';
+    },
     key(value, role) {
       if (role === 'top') return valueKey(value) ?? value;
       const key = valueKey(value);
       // Equal frozensets are (nearly always) left apart by the compiler, unlike tuples.
-      if (key === undefined || value instanceof PyFrozenset) return undefined;
+      if (key === undefined) return undefined;
       // The compiler's own names are static strings, distinct from equal constants.
       if (role === 'codename' && STATIC_CODE_NAMES.has(value as string)) return `static ${key}`;
       if (role === 'codebytes') return {}; // a copy made for marshal: flagged, yet never shared
@@ -108,15 +129,27 @@ function strKey(value: string, key: string, role: ValueRole, counts: Map<string,
  * container met again is the same object, so only its first meeting holds
  * references to its items.
  */
-function countCode(co: CodeObject, counts: Map<string, number>): void {
+interface CountState {
+  readonly counts: Map<string, number>;
+  /** Class bodies whose co_qualname is their __qualname__ constant. */
+  readonly sharedQualnames: Set<CodeObject>;
+  readonly qualnamesSeen: Set<string>;
+}
+
+function countCode(co: CodeObject, state: CountState): void {
+  const { counts } = state;
   // Names are interned (always flagged): only the tuples holding them are counted.
   bump(valueKey(new PyTuple(co.co_names)), counts);
   bump(valueKey(new PyTuple(co.co_localsplusnames)), counts);
   bump(valueKey(new PyBytes(co.co_linetable)), counts);
   bump(valueKey(new PyBytes(co.co_exceptiontable)), counts);
-  if (qualnameIsConst(co)) bump(valueKey(co.co_qualname), counts);
+  if (qualnameIsConst(co) && !state.qualnamesSeen.has(co.co_qualname)) {
+    state.qualnamesSeen.add(co.co_qualname);
+    state.sharedQualnames.add(co);
+    bump(valueKey(co.co_qualname), counts);
+  }
   // co_consts is merged as well; with code objects inside it is unique (no key) and always walked.
-  countValue(new PyTuple(co.co_consts as PyConstant[]), counts);
+  countValue(new PyTuple(co.co_consts as PyConstant[]), state);
 }
 
 function bump(key: string | undefined, counts: Map<string, number>): number {
@@ -126,11 +159,10 @@ function bump(key: string | undefined, counts: Map<string, number>): number {
   return seen;
 }
 
-function countValue(value: MarshalValue, counts: Map<string, number>): void {
-  if (isCodeObject(value)) return countCode(value, counts);
-  if (value instanceof PyFrozenset) return; // never shared, and its items are always flagged
-  if (bump(valueKey(value), counts) > 0) return;
-  if (value instanceof PyTuple) for (const item of value.items) countValue(item, counts);
+function countValue(value: MarshalValue, state: CountState): void {
+  if (isCodeObject(value)) return countCode(value, state);
+  if (bump(valueKey(value), state.counts) > 0) return;
+  if (value instanceof PyTuple || value instanceof PyFrozenset) for (const item of value.items) countValue(item, state);
 }
 
 const SMALL_INT_MIN = -5n;
@@ -155,6 +187,7 @@ export function valueKey(value: MarshalValue): string | undefined {
     default: break;
   }
   if (value === null) return 'N';
+  if (value === ELLIPSIS) return 'E';
   if (value instanceof PyStrCodePoints) return `p${value.codePoints.join(',')}`;
   if (value instanceof PyBytes) return `b${Array.from(value.bytes).join(',')}`;
   if (value instanceof PyComplex) return `c${Object.is(value.real, -0) ? '-0' : value.real},${Object.is(value.imag, -0) ? '-0' : value.imag}`;

@@ -24,7 +24,7 @@ import {
 import { constantSetOrder } from '../kernels/set-order.js';
 import type { CodeObject, ConstValue } from './code.js';
 import {
-  type RefPolicy, type ValueRole, cpythonLikeRefs, isInterned, itemRole, qualnameIsConst,
+  type RefPolicy, type ValueRole, cpythonLikeRefs, isInterned, itemRole,
 } from './marshal-refs.js';
 
 /** The type bytes of marshal version 4 (Python/marshal.c), one per kind of value. */
@@ -218,7 +218,14 @@ export function decodeUtf8Surrogatepass(bytes: Uint8Array): string | PyStrCodePo
     // A high then a low surrogate, each encoded alone: a JS string would fuse them.
     if (isHigh(codePoints[i]) && isLow(codePoints[i + 1])) return new PyStrCodePoints(codePoints);
   }
-  return String.fromCodePoint(...codePoints);
+  return fromCodePoints(codePoints);
+}
+
+/** String.fromCodePoint in slices, so that long strs do not overflow the argument stack. */
+function fromCodePoints(codePoints: readonly number[]): string {
+  let out = '';
+  for (let i = 0; i < codePoints.length; i += 0x2000) out += String.fromCodePoint(...codePoints.slice(i, i + 0x2000));
+  return out;
 }
 
 /** Surrogates are encoded as ED A0..BF xx, which strict decoders reject. */
@@ -282,7 +289,7 @@ function asTuple(value: MarshalValue, field: string): readonly MarshalValue[] {
 function asString(value: MarshalValue, field: string): string {
   if (typeof value === 'string') return value;
   // Names and filenames with split surrogate pairs are not representable as JS strings; flatten them.
-  if (value instanceof PyStrCodePoints) return String.fromCodePoint(...value.codePoints);
+  if (value instanceof PyStrCodePoints) return fromCodePoints(value.codePoints);
   throw new MarshalError(`bad marshal data (${field} is not a str)`);
 }
 
@@ -503,12 +510,6 @@ function writeInt(w: MarshalWriter, value: bigint, flag: number): void {
   }
 }
 
-/** A qualname equal to the name is the same object; see qualnameIsConst for the others. */
-function qualnameRole(co: CodeObject): ValueRole {
-  if (co.co_qualname === co.co_name) return 'codename';
-  return qualnameIsConst(co) ? 'merged' : 'fresh';
-}
-
 function writeStr(w: MarshalWriter, value: string | PyStrCodePoints, role: ValueRole, flag: number): void {
   const interned = typeof value === 'string' && isInterned(value, role);
   if (typeof value === 'string' && isAscii(value)) {
@@ -526,11 +527,6 @@ function writeStr(w: MarshalWriter, value: string | PyStrCodePoints, role: Value
   w.u8((interned ? MarshalType.INTERNED : MarshalType.UNICODE) | flag);
   w.i32(bytes.length);
   w.raw(bytes);
-}
-
-/** CPython interns string constants made only of [A-Za-z0-9_] (codeobject.c's all_name_chars). */
-export function isAllNameChars(value: string): boolean {
-  return /^[A-Za-z0-9_]*$/.test(value);
 }
 
 function isAscii(value: string): boolean {
@@ -591,7 +587,7 @@ function writeCode(w: MarshalWriter, co: CodeObject, flag: number): void {
   w.writeValue(new PyBytes(co.co_localspluskinds), 'fresh');
   w.writeValue(co.co_filename, 'filename');
   w.writeValue(co.co_name, 'codename');
-  w.writeValue(co.co_qualname, qualnameRole(co));
+  w.writeValue(co.co_qualname, w.policy.qualnameRole?.(co) ?? (co.co_qualname === co.co_name ? 'codename' : 'fresh'));
   w.i32(co.co_firstlineno);
   w.writeValue(new PyBytes(co.co_linetable), 'merged');
   w.writeValue(new PyBytes(co.co_exceptiontable), 'merged');

@@ -65,9 +65,12 @@ export function dumpCode(co: CodeObject): CodeDump {
   };
 }
 
-/** python3 source: reads a JSON list of [source, filename] on stdin, prints their dumps (or errors). */
+/**
+ * python3 source: reads a JSON list of [source, filename] on stdin, prints their dumps (or errors).
+ * With PYWB_FRESH_COMPILE set, each is compiled in a forked child of its own.
+ */
 export const PYTHON_DUMP_SCRIPT = `
-import json, sys, types
+import json, os, sys, types
 def dump(co):
     return {
         'name': co.co_name, 'qualname': co.co_qualname, 'firstlineno': co.co_firstlineno,
@@ -79,11 +82,21 @@ def dump(co):
         'cellvars': list(co.co_cellvars), 'freevars': list(co.co_freevars),
         'linetable': co.co_linetable.hex(), 'exceptiontable': co.co_exceptiontable.hex(),
     }
-out = []
-for src, filename in json.load(sys.stdin):
+def one(item):
+    src, filename = item
     try:
-        out.append(dump(compile(src, filename, 'exec', dont_inherit=True)))
+        return dump(compile(src, filename, 'exec', dont_inherit=True))
     except SyntaxError as e:
-        out.append({'error': f'{type(e).__name__}: {e.msg} ({e.lineno})'})
+        return {'error': f'{type(e).__name__}: {e.msg} ({e.lineno})'}
+items = json.load(sys.stdin)
+if os.environ.get('PYWB_FRESH_COMPILE'):
+    # Each source in a freshly forked interpreter: which strings are already
+    # interned can reorder frozenset constants, and a fresh process is what
+    # python3 -m dis FILE sees.
+    import multiprocessing
+    with multiprocessing.get_context('fork').Pool(2, maxtasksperchild=1) as pool:
+        out = pool.map(one, items, chunksize=1)
+else:
+    out = [one(item) for item in items]
 print(json.dumps(out))
 `;

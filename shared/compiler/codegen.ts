@@ -4,9 +4,10 @@
 // `Codegen` holds the stack of compilation units and the low-level emitters
 // (addop, jumps, constants, name resolution). The visitors live beside it, one
 // file per family: codegen/expressions.ts, codegen/statements.ts,
-// codegen/functions.ts (def, lambda, class, closures, comprehensions) and
-// codegen/exceptions.ts (try, with, frame-block unwinding). Each unit is handed
-// to the assembler (assembler/index.ts) when its body is done.
+// codegen/functions.ts (def, lambda, class, closures, comprehensions),
+// codegen/exceptions.ts (try, try/except*, with, async with, frame-block
+// unwinding) and codegen/patterns.ts (match). Each unit is handed to the
+// assembler (assembler/index.ts) when its body is done.
 
 import type { Expr, Mod, Stmt } from '../ast/nodes.js';
 import type { CodeObject, ConstValue } from '../bytecode/code.js';

@@ -1,13 +1,17 @@
 // The compiler's public entry points: an AST module (or source) in, the tree
 // of code objects out, as CPython 3.11's compile() builds it.
 //
-// Pipeline: parse (shared/parser) -> AST optimizer (C6's ast-optimizer.ts) ->
-// symbol table -> codegen (codegen.ts) -> assembler (assembler/index.ts).
+// Pipeline: parse (shared/parser) -> AST optimizer (ast-optimizer.ts) ->
+// symbol table -> compile-time errors and warnings (compile-errors.ts) ->
+// codegen (codegen.ts) -> assembler (assembler/index.ts).
 
 import type { Mod } from '../ast/nodes.js';
 import type { CodeObject } from '../bytecode/code.js';
+import type { CompileWarning } from '../errors/format-warning.js';
 import { parse, parseBytes, type ParseMode } from '../parser/index.js';
+import { optimizeAst } from './ast-optimizer.js';
 import { Codegen } from './codegen.js';
+import { checkCompileErrors } from './compile-errors.js';
 import { adaptSymtable } from './codegen/symtable-adapter.js';
 import { FutureFeature, symtableOf } from './symtable.js';
 
@@ -16,10 +20,17 @@ export interface CompileOptions {
   optimize?: number;
   /** The source text, for the line shown in compile-time SyntaxErrors. */
   source?: string;
+  /** Receives the compile-time SyntaxWarnings, in CPython's order. */
+  warnings?: CompileWarning[];
 }
 
+/** Compiles an AST; like CPython it constant-folds first, rewriting `mod` in place. */
 export function compile(mod: Mod, filename: string, options: CompileOptions = {}): CodeObject {
+  // CPython folds before building the symbol table (`__debug__` must be gone by then).
+  optimizeAst(mod, { optimize: options.optimize ?? 0 });
   const st = symtableOf(mod, filename, { source: options.source });
+  // compile.c's own errors and warnings, found by a pass of their own so codegen can assume none.
+  checkCompileErrors(mod, st, { optimize: options.optimize ?? 0, source: options.source, warnings: options.warnings });
   const c = new Codegen(adaptSymtable(st), {
     filename,
     optimize: options.optimize ?? 0,
@@ -32,6 +43,5 @@ export function compile(mod: Mod, filename: string, options: CompileOptions = {}
 export function compileSource(source: string | Uint8Array, filename: string, mode: ParseMode = 'exec',
   options: CompileOptions = {}): CodeObject {
   const mod = typeof source === 'string' ? parse(source, { mode, filename }) : parseBytes(source, { mode, filename });
-  // TODO: run C6's optimizeAst(mod, ...) here once shared/compiler/ast-optimizer.ts exports it.
   return compile(mod, filename, typeof source === 'string' ? { source, ...options } : options);
 }

@@ -10,7 +10,7 @@
 // its last child. Failures throw FAIL (see parser-state.ts); `invalid_*` rules
 // are hooks that run on the second pass only.
 
-import type { Comprehension, Expr, Keyword, OperatorKind, CmpOpKind, UnaryOpKind, ExprContext } from '../ast/nodes.js';
+import type { Arguments, Comprehension, Expr, Keyword, OperatorKind, CmpOpKind, UnaryOpKind, ExprContext } from '../ast/nodes.js';
 import { ELLIPSIS, PyComplex, type PyConstant } from '../ast/nodes.js';
 import type { Token } from '../tokenizer/lexer.js';
 import { KEYWORDS, Tok, TOK_NAME } from '../tokenizer/tokens.js';
@@ -182,7 +182,9 @@ export function expressions(p: Parser): Expr {
   const first = expression(p);
   if (!p.at(Tok.COMMA)) return first;
   const elts = [first];
+  p.nest(LEVEL_COST.starExpressionsLater);
   while (p.accept(Tok.COMMA) !== null && startsExpression(p.peek())) elts.push(expression(p));
+  p.level -= LEVEL_COST.starExpressionsLater;
   return tupleNode(elts, 'Load', start, p.lastTok());
 }
 
@@ -192,7 +194,9 @@ export function starExpressions(p: Parser): Expr {
   const first = starExpression(p);
   if (!p.at(Tok.COMMA)) return first;
   const elts = [first];
+  p.nest(LEVEL_COST.starExpressionsLater);
   while (p.accept(Tok.COMMA) !== null && startsStarExpression(p.peek())) elts.push(starExpression(p));
+  p.level -= LEVEL_COST.starExpressionsLater;
   return tupleNode(elts, 'Load', start, p.lastTok());
 }
 
@@ -273,72 +277,89 @@ export function expression(p: Parser): Expr {
     p.pos++;
     return start.type === Tok.NUMBER ? constantNode(numberValue(p, start), start, start) : nameNode(p, start, 'Load');
   }
-  if (isWord(start, 'lambda')) return lambdef(p);
+  if (isWord(start, 'lambda')) return expressionChain(p, start, null);
   const body = disjunction(p);
   if (!isWord(p.peek(), 'if')) return body;
-  return conditional(p, start, body);
+  return expressionChain(p, start, body);
 }
 
+/** One pending link of an expression chain: a lambda's head, or a conditional's body and test. */
+interface ChainLink {
+  start: Token;
+  args: Arguments | null;
+  body: Expr | null;
+  test: Expr | null;
+}
+
+// lambdef: 'lambda' [lambda_params] ':' expression
+// and `disjunction 'if' disjunction 'else' expression`.
 /**
- * `body 'if' test 'else' expression` once `body` is read. An `else` chain
- * (`a if b else c if d else ...`) is read in a loop, so that it does not deepen
- * the JS stack; pegen nests one frame per link (LEVEL_COST.ifElse).
+ * The rest of an expression from `start`, where `body` is the disjunction
+ * already read before an 'if' (or null at a 'lambda'). A lambda's body and a
+ * conditional's else part are expressions again; such chains (`lambda:
+ * lambda: ...`, `a if b else c if d else ...`, and mixes) are read in a loop
+ * that keeps the pending links, so they do not deepen the JS stack. pegen
+ * nests LEVEL_COST.lambdaBody frames per lambda and LEVEL_COST.ifElse per else.
  */
-function conditional(p: Parser, start: Token, body: Expr): Expr {
-  const links: { start: Token; body: Expr; test: Expr }[] = [];
+function expressionChain(p: Parser, start: Token, body: Expr | null): Expr {
+  const links: ChainLink[] = [];
   const level = p.level;
-  let orelse: Expr;
+  let last: Expr;
   for (;;) {
-    // Without a matching 'else' the conditional alternative fails and the
-    // disjunction alone is the expression (the caller then sees the 'if').
-    const m = p.mark();
-    p.pos++;
-    const test = p.attempt(disjunction);
-    if (test === null || !isWord(p.peek(), 'else')) {
-      p.reset(m);
-      orelse = body;
-      break;
+    if (body === null) {
+      p.pos++; // 'lambda'
+      const args = p.at(Tok.COLON) ? emptyArguments() : lambdaParams(p);
+      p.expect(Tok.COLON);
+      p.nest(LEVEL_COST.lambdaBody);
+      links.push({ start, args, body: null, test: null });
+    } else {
+      // Without a matching 'else' the conditional alternative fails and the
+      // disjunction alone is the expression (the caller then sees the 'if').
+      const m = p.mark();
+      p.pos++;
+      const test = p.attempt(disjunction);
+      if (test === null || !isWord(p.peek(), 'else')) {
+        p.reset(m);
+        last = body;
+        break;
+      }
+      p.pos++;
+      p.nest(LEVEL_COST.ifElse);
+      links.push({ start, args: null, body, test });
     }
-    p.pos++;
-    links.push({ start, body, test });
-    p.nest(LEVEL_COST.ifElse);
+    // The next link's `expression`.
     start = p.peek();
     if (p.callInvalidRules) invalidExpression(p);
     if (isWord(start, 'lambda')) {
-      orelse = lambdef(p);
-      break;
+      body = null;
+      continue;
     }
     body = disjunction(p);
     if (!isWord(p.peek(), 'if')) {
-      orelse = body;
+      last = body;
       break;
     }
   }
   p.level = level;
-  const e = p.lastTok();
-  for (let i = links.length - 1; i >= 0; i--) {
-    const l = links[i];
-    orelse = {
-      _type: 'IfExp', test: l.test, body: l.body, orelse,
-      lineno: l.start.lineno, col_offset: l.start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
-    };
-  }
-  return orelse;
+  return buildChain(links, last, p.lastTok());
 }
 
-// lambdef: 'lambda' [lambda_params] ':' expression
-export function lambdef(p: Parser): Expr {
-  const start = p.advance();
-  const args = p.at(Tok.COLON) ? emptyArguments() : lambdaParams(p);
-  p.expect(Tok.COLON);
-  p.nest(LEVEL_COST.lambdaBody);
-  const body = expression(p);
-  p.level -= LEVEL_COST.lambdaBody;
-  const e = p.lastTok();
-  return {
-    _type: 'Lambda', args, body,
-    lineno: start.lineno, col_offset: start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
-  };
+/** The nodes of an expression chain, innermost first; every one of them ends at `e`. */
+function buildChain(links: ChainLink[], innermost: Expr, e: Token): Expr {
+  let node = innermost;
+  for (let i = links.length - 1; i >= 0; i--) {
+    const { start, args, body, test } = links[i];
+    node = args !== null
+      ? {
+        _type: 'Lambda', args, body: node,
+        lineno: start.lineno, col_offset: start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
+      }
+      : {
+        _type: 'IfExp', test: test!, body: body!, orelse: node,
+        lineno: start.lineno, col_offset: start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
+      };
+  }
+  return node;
 }
 
 // yield_expr: 'yield' 'from' expression | 'yield' [star_expressions]
@@ -519,27 +540,54 @@ function unaryRun(p: Parser): Expr {
 }
 
 // power: await_primary '**' factor | await_primary
-// await_primary: AWAIT primary | primary
 export function power(p: Parser): Expr {
   const start = p.peek();
-  let left: Expr;
-  if (isWord(start, 'await')) {
-    p.pos++;
-    const value = primary(p);
-    const e = p.lastTok();
-    left = {
-      _type: 'Await', value,
-      lineno: start.lineno, col_offset: start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
-    };
-  } else {
-    left = primary(p);
-  }
+  const left = awaitPrimary(p, start);
   if (!p.at(Tok.DOUBLESTAR)) return left;
+  return powerChain(p, start, left);
+}
+
+// await_primary: AWAIT primary | primary
+function awaitPrimary(p: Parser, start: Token): Expr {
+  if (!isWord(start, 'await')) return primary(p);
   p.pos++;
-  p.nest(LEVEL_COST.power);
-  const right = factor(p);
-  p.level -= LEVEL_COST.power;
-  return binOpNode(left, 'Pow', right, start, p.lastTok());
+  const value = primary(p);
+  const e = p.lastTok();
+  return {
+    _type: 'Await', value,
+    lineno: start.lineno, col_offset: start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
+  };
+}
+
+/**
+ * `left '**' factor`, where the factor (its unary operators, then a power) is
+ * read in a loop: right-associative chains like `a ** -b ** c` do not deepen
+ * the JS stack. pegen nests LEVEL_COST.power frames per '**'.
+ */
+function powerChain(p: Parser, start: Token, left: Expr): Expr {
+  const links: { start: Token; left: Expr; ops: Token[] | null }[] = [];
+  const level = p.level;
+  while (p.at(Tok.DOUBLESTAR)) {
+    p.pos++;
+    p.nest(LEVEL_COST.power);
+    let ops: Token[] | null = null;
+    while (UNARY_OP[p.peek().type] !== undefined) {
+      (ops ??= []).push(p.advance());
+      p.nest(LEVEL_COST.unary);
+    }
+    links.push({ start, left, ops });
+    start = p.peek();
+    left = awaitPrimary(p, start);
+  }
+  p.level = level;
+  const end = p.lastTok();
+  let right = left;
+  for (let i = links.length - 1; i >= 0; i--) {
+    const { ops } = links[i];
+    if (ops !== null) for (let j = ops.length - 1; j >= 0; j--) right = unaryOpNode(UNARY_OP[ops[j].type]!, right, ops[j], end);
+    right = binOpNode(links[i].left, 'Pow', right, links[i].start, end);
+  }
+  return right;
 }
 
 // ---------------------------------------------------------------------------
@@ -597,7 +645,8 @@ function call(p: Parser, func: Expr, start: Span, discount: number): Expr {
       p.nest(LEVEL_COST.call - discount);
       const first = namedOrPlainExpression(p);
       if (atForIfClause(p)) {
-        p.level = level + LEVEL_COST.call - LEVEL_COST.group - discount;
+        // genexpTail's clauses count from a bracket's outer level (LEVEL_COST.compIter).
+        p.level = level + LEVEL_COST.callGenexpIter - LEVEL_COST.compIter - discount;
         const gen = genexpTail(p, first, open);
         p.level = level;
         return callNode(func, [gen], keywords, start, gen);
@@ -802,7 +851,7 @@ export function strings(p: Parser): Expr {
 function parenAtom(p: Parser): Expr {
   const level = p.level;
   const open = p.advance();
-  p.nest(bracketCost(p, LEVEL_COST.group));
+  p.nest(parenCost(p));
   const tok = p.peek();
   if (tok.type === Tok.RPAR) {
     p.pos++;
@@ -828,23 +877,33 @@ function parenAtom(p: Parser): Expr {
   }
   p.level = level;
   if (first._type === 'Starred') p.fail(); // '(*x)' is neither a group nor a tuple
-  if (atForIfClause(p)) return genexpTail(p, first, open);
+  if (atForIfClause(p)) {
+    p.level = level - bracketDiscount(p, open);
+    const gen = genexpTail(p, first, open);
+    p.level = level;
+    return gen;
+  }
   p.expect(Tok.RPAR);
   return first;
 }
 
 /**
- * The frames from a bracket to its first element: `cost`, or less when the
- * bracket starts a statement or an assigned value (see nesting.ts). In an
+ * The frames from a '(' (just consumed) to its first element: LEVEL_COST.group,
+ * less when it starts a statement or an assigned value (see nesting.ts). In an
  * expression statement starting with '((', pegen's star_atom takes the outer
  * parenthesis for one frame and the inner one counts in full.
  */
-function bracketCost(p: Parser, cost: number): number {
-  if (p.pos - 1 !== p.discountPos) return cost;
-  if (p.discount === LEVEL_COST.statementStartDiscount && p.at(Tok.LPAR) && cost === LEVEL_COST.group) {
+function parenCost(p: Parser): number {
+  if (p.pos - 1 !== p.discountPos) return LEVEL_COST.group;
+  if (p.discount === LEVEL_COST.statementStartDiscount && p.at(Tok.LPAR)) {
     return LEVEL_COST.statementDoubleParen - p.discount;
   }
-  return cost - p.discount;
+  return LEVEL_COST.group - p.discount;
+}
+
+/** The frames saved inside the bracket `open` (everything in it is read that much higher up). */
+function bracketDiscount(p: Parser, open: Token): number {
+  return p.tokens[p.discountPos] === open ? p.discount : 0;
 }
 
 /** The rest of a genexp after its element: for_if_clauses ')'. */
@@ -862,14 +921,18 @@ function genexpTail(p: Parser, elt: Expr, open: Token): Expr {
 function bracketAtom(p: Parser): Expr {
   const level = p.level;
   const open = p.advance();
+  // The bracket's contents count from `base` (lower at a statement's start).
+  const base = level - bracketDiscount(p, open);
   let elts: Expr[] = [];
   if (!p.at(Tok.RSQB)) {
     if (p.callInvalidRules) invalidGroupOrComprehension(p);
-    p.nest(bracketCost(p, LEVEL_COST.list));
+    p.level = base;
+    p.nest(LEVEL_COST.list);
     const first = starNamedExpression(p);
-    p.level = level;
+    p.level = base;
     if (first._type !== 'Starred' && atForIfClause(p)) {
       const generators = forIfClauses(p);
+      p.level = level;
       const close = p.expect(Tok.RSQB);
       return {
         _type: 'ListComp', elt: first, generators,
@@ -880,8 +943,8 @@ function bracketAtom(p: Parser): Expr {
     if (p.accept(Tok.COMMA) !== null && !p.at(Tok.RSQB)) {
       p.nest(LEVEL_COST.list2);
       elts = elts.concat(starNamedExpressions(p, Tok.RSQB));
-      p.level = level;
     }
+    p.level = level;
   }
   const close = p.expect(Tok.RSQB);
   return {
@@ -902,38 +965,42 @@ function braceAtom(p: Parser): Expr {
     p.pos++;
     return dictNode([], [], open, tok);
   }
+  // The braces' contents count from a base lower at a statement's start; the tails restore `level`.
+  p.level = level - bracketDiscount(p, open);
   if (p.callInvalidRules) invalidBraceContents(p);
-  if (tok.type === Tok.DOUBLESTAR) return dictTail(p, open, [], []);
-  const cost = bracketCost(p, LEVEL_COST.list);
+  if (tok.type === Tok.DOUBLESTAR) return dictTail(p, open, [], [], level);
+  const base = p.level;
   if (tok.type === Tok.STAR || atNameThen(p, Tok.COLONEQUAL)) {
-    p.nest(cost);
+    p.nest(LEVEL_COST.list);
     const elt = starNamedExpression(p);
-    p.level = level;
-    return setTail(p, open, elt);
+    p.level = base;
+    return setTail(p, open, elt, level);
   }
-  p.nest(cost);
+  p.nest(LEVEL_COST.list);
   const first = expression(p);
   if (p.at(Tok.COLON)) {
     p.pos++;
     const value = expression(p);
-    p.level = level;
-    if (!atForIfClause(p)) return dictTail(p, open, [first], [value]);
+    p.level = base;
+    if (!atForIfClause(p)) return dictTail(p, open, [first], [value], level);
     const generators = forIfClauses(p);
+    p.level = level;
     const close = p.expect(Tok.RBRACE);
     return {
       _type: 'DictComp', key: first, value, generators,
       lineno: open.lineno, col_offset: open.col_offset, end_lineno: close.end_lineno, end_col_offset: close.end_col_offset,
     };
   }
-  p.level = level;
+  p.level = base;
   if (p.at(Tok.COLONEQUAL)) p.fail();
-  return setTail(p, open, first);
+  return setTail(p, open, first, level);
 }
 
 // double_starred_kvpairs: ','.double_starred_kvpair+ [',']
 // double_starred_kvpair: '**' bitwise_or | kvpair          kvpair: expression ':' expression
 /** The dict after its first pair (if any was parsed), through the '}'. A '**' item has key None. */
-function dictTail(p: Parser, open: Token, keys: (Expr | null)[], values: Expr[]): Expr {
+// `outer`: the level to restore at the '}' (the braces' contents count from p.level).
+function dictTail(p: Parser, open: Token, keys: (Expr | null)[], values: Expr[], outer: number): Expr {
   const level = p.level;
   let more = keys.length === 0 || p.accept(Tok.COMMA) !== null;
   // The first pair is read at LEVEL_COST.list, later ones a frame deeper; '**' skips frames.
@@ -952,7 +1019,7 @@ function dictTail(p: Parser, open: Token, keys: (Expr | null)[], values: Expr[])
     p.level = level + LEVEL_COST.list2;
     more = p.accept(Tok.COMMA) !== null;
   }
-  p.level = level;
+  p.level = outer;
   const close = p.expect(Tok.RBRACE);
   return dictNode(keys, values, open, close);
 }
@@ -964,10 +1031,11 @@ function dictNode(keys: (Expr | null)[], values: Expr[], s: Span, e: Span): Expr
   };
 }
 
-/** A set or set comprehension after its first element, through the '}'. */
-function setTail(p: Parser, open: Token, first: Expr): Expr {
+/** A set or set comprehension after its first element, through the '}'; `outer` as for dictTail. */
+function setTail(p: Parser, open: Token, first: Expr, outer: number): Expr {
   if (first._type !== 'Starred' && atForIfClause(p)) {
     const generators = forIfClauses(p);
+    p.level = outer;
     const close = p.expect(Tok.RBRACE);
     return {
       _type: 'SetComp', elt: first, generators,
@@ -976,11 +1044,10 @@ function setTail(p: Parser, open: Token, first: Expr): Expr {
   }
   let elts = [first];
   if (p.accept(Tok.COMMA) !== null && !p.at(Tok.RBRACE)) {
-    const level = p.level;
     p.nest(LEVEL_COST.list2);
     elts = elts.concat(starNamedExpressions(p, Tok.RBRACE));
-    p.level = level;
   }
+  p.level = outer;
   const close = p.expect(Tok.RBRACE);
   return {
     _type: 'Set', elts,

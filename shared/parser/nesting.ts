@@ -6,18 +6,25 @@
 // up with MemoryError when a call would go past MAXSTACK (6000) frames. Our
 // parser is not pegen (it decides by lookahead and has far fewer frames), so it
 // keeps `Parser.level`: the pegen level of the innermost atom that the parse is
-// about to reach, in absolute frames. Pegen always descends the whole rule chain
+// heading for, in absolute frames. Pegen descends the whole rule chain
 // (expression, disjunction, ..., primary, atom) before it looks at a token, so
-// every nesting construct is followed by a visit at that leaf level; checking
-// when the level grows is therefore exact. The costs below were measured by
-// bisecting python3's MemoryError threshold over `-` chains placed in each
-// position (`'-' * n + 'x'` costs n + base): the deepest frame of a construct
-// depends on the alternatives pegen tries first and on its memo tables, so the
-// figures are per position, not per rule. Known simplifications: the second
-// (error-reporting) pass runs the invalid_* rules, which go deeper in CPython;
-// we keep the first pass's figures there. Assignment targets and patterns add
-// nothing (pegen parses them shallowly and they nest only inside brackets,
-// which the tokenizer caps at 200 levels).
+// every nesting construct is followed by a visit at that leaf level, and
+// checking when the level grows (`Parser.nest`) finds the same first failure.
+// The costs below were measured by bisecting python3's MemoryError threshold
+// over `-` chains placed in each position (`'-' * n + 'x'` costs n + base): the
+// deepest frame of a construct depends on the alternatives pegen tries first and
+// on its memo tables, so the figures are per position, not per rule.
+// Known simplification: on an input that is also a syntax error, CPython's
+// second (error-reporting) pass goes 3 to 8 frames deeper through its invalid_*
+// rules; we keep the first pass's figures, so within that window python3 says
+// MemoryError where we report the SyntaxError. Assignment targets, patterns and
+// `del` targets add nothing of their own.
+//
+// The JS stack: chains that nest without brackets (unary operators, `not`,
+// `**`, lambda bodies, `else` parts, elif) are read in loops, so the parser's
+// own recursion only follows brackets (at most 200 levels, the tokenizer's
+// limit), blocks (100 indentation levels) and lambda defaults (pegen stops
+// them at 747): a default Node stack holds all of these with room to spare.
 
 /** A pegen call that would make the level exceed this raises MemoryError. */
 export const MAX_LEVEL = 6000;
@@ -28,7 +35,7 @@ export const BASE_LEVEL = {
   exec: 31,
   eval: 25,
   single: 29,
-  func_type: 25,
+  func_type: 24, // its `-> E`
   /** The f-string sub-parser starts from level 0 and reads `(expr)`: 26 + the group's 28 = 54. */
   fstring: 26,
 } as const;
@@ -52,6 +59,8 @@ export const LEVEL_COST = {
   /** A '*' element reads bitwise_or directly, skipping the frames above it. */
   starElement: -6,
   starExpression: -5,
+  typeExpression: 2, // func_type's argument types
+  starExpressionsLater: 2, // `a, E`: star_expressions' (',' star_expression)+ loop
   // Brackets: the first element, then the second, then any later one.
   group: 28, // '(' ... ')': tuple, group, genexp element
   tuple2: 30,
@@ -60,7 +69,8 @@ export const LEVEL_COST = {
   list2: 30,
   compIter: 27, // for_if_clause: 'in' disjunction
   compIf: 29,
-  call: 24, // primary '(' ... ')': first positional argument (or genexp)
+  call: 24, // primary '(' ... ')': first positional argument (or genexp element)
+  callGenexpIter: 25, // `f(a for a in E)`
   callLater: 28,
   callKeyword: 27, // first argument when it is 'k=', '*' or '**'
   subscript: 24, // primary '[' ... ']': first slice, its bounds

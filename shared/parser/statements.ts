@@ -91,20 +91,28 @@ export function funcTypeRule(p: Parser): Mod {
 //     | ','.expression+ ',' '**' expression | '*' expression ',' '**' expression
 //     | '*' expression | '**' expression | ','.expression+
 // The '*' and '**' items join the list as plain expressions; no trailing comma.
+// Levels: a first plain item is LEVEL_COST.typeExpression frames below the
+// start rule, later ones one more; a '*' or '**' item one less.
 function typeExpressions(p: Parser): Expr[] {
   const out: Expr[] = [];
+  const level = p.level;
   let phase = 0; // 0: plain items, 1: after '*x', 2: after '**x'
   for (;;) {
+    let frames = out.length === 0 ? LEVEL_COST.typeExpression : LEVEL_COST.typeExpression + 1;
     if (p.accept(Tok.STAR) !== null) {
       if (phase !== 0) p.fail();
       phase = 1;
+      frames--;
     } else if (p.accept(Tok.DOUBLESTAR) !== null) {
       if (phase === 2) p.fail();
       phase = 2;
+      frames--;
     } else if (phase !== 0) {
       p.fail();
     }
+    p.nest(frames);
     out.push(expression(p));
+    p.level = level;
     if (p.accept(Tok.COMMA) === null) return out;
   }
 }
@@ -624,22 +632,33 @@ function funcTypeComment(p: Parser): string | null {
 //     | 'if' named_expression ':' block elif_stmt
 //     | 'if' named_expression ':' block [else_block]
 // elif_stmt: (the same with 'elif'; an elif chain nests as If nodes in orelse)
+// The elif links are read in a loop, so that a long chain does not deepen the
+// JS stack; pegen nests a frame per link (LEVEL_COST.elifLink).
 function ifStmt(p: Parser, start: Token): Stmt {
-  if (p.callInvalidRules) invalidIfStmt(p);
-  p.advance();
-  const test = deeper(p, STATEMENT_COST.ifTest, namedExpression);
-  p.expect(Tok.COLON);
-  const body = block(p, BLOCK_COST.plain);
-  let orelse: Stmt[];
-  const next = p.peek();
-  // pegen nests each elif_stmt in the previous one: a frame per link.
-  if (isWord(next, 'elif')) orelse = [deeper(p, LEVEL_COST.elifLink, (p) => ifStmt(p, next))];
-  else orelse = elseBlock(p);
+  const links: { start: Token; test: Expr; body: Stmt[] }[] = [];
+  const level = p.level;
+  let tok = start;
+  for (;;) {
+    if (p.callInvalidRules) invalidIfStmt(p);
+    p.advance();
+    const test = deeper(p, STATEMENT_COST.ifTest, namedExpression);
+    p.expect(Tok.COLON);
+    links.push({ start: tok, test, body: block(p, BLOCK_COST.plain) });
+    tok = p.peek();
+    if (!isWord(tok, 'elif')) break;
+    p.nest(LEVEL_COST.elifLink);
+  }
+  let orelse = elseBlock(p);
+  p.level = level;
   const e = p.lastTok();
-  return {
-    _type: 'If', test, body, orelse,
-    lineno: start.lineno, col_offset: start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
-  };
+  for (let i = links.length - 1; i >= 0; i--) {
+    const { start, test, body } = links[i];
+    orelse = [{
+      _type: 'If', test, body, orelse,
+      lineno: start.lineno, col_offset: start.col_offset, end_lineno: e.end_lineno, end_col_offset: e.end_col_offset,
+    }];
+  }
+  return orelse[0];
 }
 
 // else_block: invalid_else_stmt | 'else' &&':' block     (absent: an empty list)

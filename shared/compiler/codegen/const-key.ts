@@ -2,19 +2,26 @@
 //
 // Two constants share a co_consts slot only when they have the same type and
 // value: `1`, `1.0`, `True` and `(1,)` stay apart, and so do 0.0 and -0.0.
-// Code objects are keyed by identity. The key is a string so a plain Map can
-// index it.
+// Code objects are equal when their contents are (code_richcompare): that
+// matters when codegen compiles one node twice — a `while` test, a `finally`
+// body — and the two identical code objects share one slot. The key is a
+// string so a plain Map can index it.
 
 import { ELLIPSIS, PyBytes, PyComplex, PyFrozenset, PyStrCodePoints, PyTuple } from '../../ast/nodes.js';
-import type { ConstValue } from '../../bytecode/code.js';
+import type { CodeObject, ConstValue } from '../../bytecode/code.js';
 
-const codeIds = new WeakMap<object, number>();
-let nextCodeId = 0;
+const codeKeys = new WeakMap<CodeObject, string>();
 
-/** Float spelling that keeps -0.0 apart from 0.0 and is exact (17 significant digits). */
+let nanCount = 0;
+
+/**
+ * Float spelling that keeps -0.0 apart from 0.0 and is exact (17 significant
+ * digits). A NaN equals nothing, so each one (made by folding, a new object
+ * every time) gets a slot of its own.
+ */
 function floatKey(x: number): string {
   if (Object.is(x, -0)) return '-0';
-  return Number.isNaN(x) ? 'nan' : x.toPrecision(17);
+  return Number.isNaN(x) ? `nan#${nanCount++}` : x.toPrecision(17);
 }
 
 export function constKey(v: ConstValue): string {
@@ -32,12 +39,22 @@ export function constKey(v: ConstValue): string {
   if (v instanceof PyComplex) return 'c' + floatKey(v.real) + ',' + floatKey(v.imag);
   if (v instanceof PyTuple) return '(' + v.items.map(constKey).join(',') + ')';
   if (v instanceof PyFrozenset) return '{' + v.items.map(constKey).sort().join(',') + '}';
-  let id = codeIds.get(v as object);
-  if (id === undefined) {
-    id = nextCodeId++;
-    codeIds.set(v as object, id);
+  return codeKey(v as CodeObject);
+}
+
+/** The fields code_richcompare compares, as one string (computed once per code object). */
+function codeKey(co: CodeObject): string {
+  let key = codeKeys.get(co);
+  if (key === undefined) {
+    const hex = (b: Uint8Array): string => Buffer.from(b).toString('hex');
+    key = '@' + JSON.stringify([
+      co.co_name, co.co_qualname, co.co_argcount, co.co_posonlyargcount, co.co_kwonlyargcount, co.co_flags,
+      co.co_firstlineno, hex(co.co_code), co.co_consts.map(constKey), co.co_names, co.co_localsplusnames,
+      hex(co.co_linetable), hex(co.co_exceptiontable),
+    ]);
+    codeKeys.set(co, key);
   }
-  return '@' + id;
+  return key;
 }
 
 /** Python truthiness of a constant (for folding LOAD_CONST + conditional jump). */

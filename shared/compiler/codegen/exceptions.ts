@@ -1,14 +1,14 @@
-// Codegen for try/except/finally and `with` / `async with`, and the unwinding of frame blocks
-// that return/break/continue perform (compile.c's compiler_try_*,
-// compiler_with, compiler_unwind_fblock).
+// Codegen for try/except/finally, try/except*, `with` and `async with`, and
+// the unwinding of frame blocks that return/break/continue perform
+// (compile.c's compiler_try_*, compiler_with, compiler_unwind_fblock).
 //
 // Protected regions are delimited with the pseudo-instructions SETUP_FINALLY /
 // SETUP_CLEANUP / SETUP_WITH ... POP_BLOCK; the assembler turns them into the
-// exception table (assembler/passes/label-exception-targets.ts) and NOPs.
+// exception table (assembler/passes/exception-targets.ts) and NOPs.
 
 import type { NodeOf, Stmt } from '../../ast/nodes.js';
-import type { Block } from './cfg.js';
 import type { Codegen } from '../codegen.js';
+import type { Block } from './cfg.js';
 import { addYieldFrom } from './expressions.js';
 import { Op } from './ops.js';
 import { ScopeType, type FBlock } from './unit.js';
@@ -303,6 +303,7 @@ function starHandlerBody(c: Codegen, name: string | null, body: Stmt[], next: Bl
   c.pushFBlock('HANDLER_CLEANUP', cleanupBody, null, name);
   c.visitStmts(body);
   c.popFBlock('HANDLER_CLEANUP');
+  c.unsetLoc(); // the exit (name = None; del name) is artificial
   c.addop(Op.POP_BLOCK);
   if (name) clearName(c, name);
   c.addopJ(Op.JUMP, next);

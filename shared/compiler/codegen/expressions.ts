@@ -7,6 +7,7 @@
 
 import type { CmpOpKind, Expr, Keyword, NodeOf, OperatorKind } from '../../ast/nodes.js';
 import { PyFrozenset, PyTuple, type PyConstant } from '../../ast/nodes.js';
+import { frozensetItems } from '../../kernels/set-order.js';
 import type { Codegen } from '../codegen.js';
 import type { Block } from './cfg.js';
 import { compileComprehension, compileLambda } from './functions.js';
@@ -293,18 +294,9 @@ function foldedDisplay(c: Codegen, elts: readonly Expr[], pushed: number, build:
   const values = elts.map((e) => (e as E<'Constant'>).value);
   if (tuple && !pushed) return c.loadConst(new PyTuple(values));
   c.addopI(build, pushed);
-  c.loadConst(add === Op.SET_ADD ? new PyFrozenset(dedupe(values)) : new PyTuple(values));
+  c.loadConst(add === Op.SET_ADD ? new PyFrozenset(frozensetItems(values)) : new PyTuple(values));
   c.addopI(extend, 1);
   if (tuple) c.addop(Op.LIST_TO_TUPLE);
-}
-
-/**
- * The items of a frozenset built from `values`. TODO: CPython orders them by
- * hash; this keeps source order, which matches only for some sets (needs the
- * hash kernel from C6).
- */
-function dedupe(values: PyConstant[]): PyConstant[] {
-  return values;
 }
 
 function listOrTuple(c: Codegen, elts: Expr[], ctx: 'Load' | 'Store' | 'Del', tuple: boolean): void {

@@ -6,7 +6,7 @@
 import { isBlockPush, isJumpOp, isUnconditional } from '../../codegen/ops.js';
 import type { Block } from '../../codegen/cfg.js';
 import type { AssemblyContext } from '../context.js';
-import { stackEffect } from '../stack-effect.js';
+import { stackEffect } from '../../../bytecode/opcodes.js';
 
 const UNKNOWN = -0x80000000;
 

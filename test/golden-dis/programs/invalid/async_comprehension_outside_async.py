@@ -1,0 +1,2 @@
+def f(stream):
+    return [x async for x in stream]

@@ -1,0 +1,2 @@
+def f(coros):
+    return [await c for c in coros]

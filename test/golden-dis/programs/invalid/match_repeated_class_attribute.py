@@ -1,0 +1,4 @@
+def f(v):
+    match v:
+        case int(real=1, real=2):
+            pass

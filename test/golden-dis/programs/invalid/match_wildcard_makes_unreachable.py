@@ -1,0 +1,6 @@
+def f(v):
+    match v:
+        case _:
+            pass
+        case 2:
+            pass

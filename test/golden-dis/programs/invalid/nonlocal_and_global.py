@@ -1,0 +1,7 @@
+def outer():
+    x = 1
+
+    def inner():
+        global x
+        nonlocal x
+    return inner

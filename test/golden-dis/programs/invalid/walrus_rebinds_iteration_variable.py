@@ -1,0 +1,2 @@
+def f(items):
+    return [x := 1 for x in items]

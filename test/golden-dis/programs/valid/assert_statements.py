@@ -1,0 +1,5 @@
+def check(x):
+    assert x
+    assert x > 0, 'x must be positive'
+    assert isinstance(x, int), f'bad {x!r}'
+    return x

@@ -1,0 +1,13 @@
+def calls(f, obj, args, kwargs):
+    f()
+    f(1, 2)
+    f(1, x=2)
+    f(*args)
+    f(*args, **kwargs)
+    f(1, *args, 2, x=3, **kwargs)
+    f(**kwargs)
+    obj.method(1)
+    obj.method(*args)
+    obj.a.b.c(key=1)
+    len(args)
+    return f(f(f()))

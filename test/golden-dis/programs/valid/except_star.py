@@ -1,0 +1,9 @@
+def group(f):
+    try:
+        f()
+    except* ValueError as eg:
+        print(eg)
+    except* (TypeError, KeyError):
+        pass
+    finally:
+        print('done')

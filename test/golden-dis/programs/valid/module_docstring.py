@@ -1,0 +1,3 @@
+"""A module docstring becomes __doc__."""
+
+x = 1

@@ -1,0 +1,9 @@
+small = 255
+large = 2 ** 64
+huge = 123456789012345678901234567890
+negative = -123456789012345678901234567890
+hexa = 0xFF_FF
+flt = 1e300 * 1e10
+nan_like = 1e309 - 1e309
+neg_zero = -0.0
+cplx = 3 + 4j

@@ -8,6 +8,8 @@
 import type { Mod } from '../ast/nodes.js';
 import type { CodeObject } from '../bytecode/code.js';
 import type { CompileWarning } from '../errors/format-warning.js';
+import { withProgramText } from '../errors/program-text.js';
+import { PySyntaxError } from '../errors/syntax-error.js';
 import { parse, parseBytes, type ParseMode } from '../parser/index.js';
 import { optimizeAst } from './ast-optimizer.js';
 import { Codegen } from './codegen.js';
@@ -20,7 +22,7 @@ export interface CompileOptions {
   optimize?: number;
   /** The source text, for the line shown in compile-time SyntaxErrors. */
   source?: string;
-  /** Receives the compile-time SyntaxWarnings, in CPython's order. */
+  /** Receives the SyntaxWarnings (compileSource: the parser's too), in CPython's order. */
   warnings?: CompileWarning[];
 }
 
@@ -42,6 +44,15 @@ export function compile(mod: Mod, filename: string, options: CompileOptions = {}
 
 export function compileSource(source: string | Uint8Array, filename: string, mode: ParseMode = 'exec',
   options: CompileOptions = {}): CodeObject {
-  const mod = typeof source === 'string' ? parse(source, { mode, filename }) : parseBytes(source, { mode, filename });
-  return compile(mod, filename, typeof source === 'string' ? { source, ...options } : options);
+  // The parser's warnings (C9) come first in `options.warnings`, as CPython issues them first.
+  const parseOptions = { mode, filename, warnings: options.warnings };
+  if (typeof source === 'string') return compile(parse(source, parseOptions), filename, { source, ...options });
+  const mod = parseBytes(source, parseOptions);
+  try {
+    return compile(mod, filename, options);
+  } catch (e) {
+    // From bytes, CPython quotes a compile-time error's line as read back from the file
+    // `filename` names (err_programtext); the bytes stand in for that file (C9).
+    throw e instanceof PySyntaxError ? withProgramText(e, source) : e;
+  }
 }

@@ -107,7 +107,7 @@ export const STATEMENT_COST = {
 /** Frames from a compound statement's header to the statements of its block (NEWLINE INDENT form). */
 export const BLOCK_COST = {
   plain: 6, // if, for, while, with, try bodies
-  orElse: 7, // else, elif, finally bodies; def and class bodies
+  orElse: 7, // else and finally bodies, def and class bodies (an elif body: plain + LEVEL_COST.elifLink)
   except: 8,
   case: 8,
   /** A block written on the header's line (simple_stmts) is this many frames shallower. */

@@ -25,78 +25,11 @@ import { opname } from '../../shared/bytecode/opcodes.js';
 import { compileSource } from '../../shared/compiler/index.js';
 import { PySyntaxError } from '../../shared/errors/syntax-error.js';
 
-// Why checks fail today. pyw dis compiles the file's bytes, and compileSource(bytes) hands
-// compile() no decoded source, so a SyntaxError prints without its source line and carets.
-const BYTES_SOURCE_TEXT = 'compileSource(bytes) passes no decoded source: no source line or carets';
-// The errors codegen raises (compile.c's) carry no source text even from a str source.
-const CODEGEN_ERROR_TEXT = 'codegen SyntaxErrors carry no source line or offsets (and bytes source as above)';
-// compile.c warns (assert on a tuple, `is` with a literal); our compiler emits no SyntaxWarnings.
-const NO_SYNTAX_WARNINGS = 'the compiler emits no SyntaxWarnings, so stderr is empty';
-
 /**
  * Checks that fail today, keyed `<group>/<program> <check>`, with the reason.
  * Remove an entry as soon as its check passes (it.fails then reports it).
  */
-const KNOWN_GAPS: Readonly<Record<string, string>> = {
-  'valid/syntax_warnings.py ours': NO_SYNTAX_WARNINGS,
-  'invalid/annotated_global.py ours': BYTES_SOURCE_TEXT,
-  'invalid/annotated_nonlocal.py ours': BYTES_SOURCE_TEXT,
-  'invalid/async_comprehension_outside_async.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/async_for_outside_async.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/async_with_outside_async.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/await_in_comprehension_sync_function.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/await_in_lambda.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/await_outside_async_function.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/await_outside_function.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/break_in_function_in_loop.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/break_outside_loop.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/continue_outside_loop.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/default_except_not_last.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/duplicate_argument.py ours': BYTES_SOURCE_TEXT,
-  'invalid/duplicate_argument_kwonly.py ours': BYTES_SOURCE_TEXT,
-  'invalid/duplicate_argument_lambda.py ours': BYTES_SOURCE_TEXT,
-  'invalid/except_star_break.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/future_braces.py ours': BYTES_SOURCE_TEXT,
-  'invalid/future_not_at_beginning.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/future_unknown_feature.py ours': BYTES_SOURCE_TEXT,
-  'invalid/global_after_assignment.py ours': BYTES_SOURCE_TEXT,
-  'invalid/global_after_use.py ours': BYTES_SOURCE_TEXT,
-  'invalid/global_and_parameter.py ours': BYTES_SOURCE_TEXT,
-  'invalid/import_star_in_function.py ours': BYTES_SOURCE_TEXT,
-  'invalid/keyword_argument_repeated.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/match_capture_makes_unreachable.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/match_duplicate_mapping_key.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/match_multiple_assignments.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/match_or_binds_different_names.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/match_repeated_class_attribute.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/match_wildcard_makes_unreachable.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/multiple_starred_targets.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/nonlocal_after_assignment.py ours': BYTES_SOURCE_TEXT,
-  'invalid/nonlocal_after_use.py ours': BYTES_SOURCE_TEXT,
-  'invalid/nonlocal_and_global.py ours': BYTES_SOURCE_TEXT,
-  'invalid/nonlocal_and_parameter.py ours': BYTES_SOURCE_TEXT,
-  'invalid/nonlocal_at_module_level.py ours': BYTES_SOURCE_TEXT,
-  'invalid/nonlocal_in_class_at_module.py ours': BYTES_SOURCE_TEXT,
-  'invalid/nonlocal_no_binding.py ours': BYTES_SOURCE_TEXT,
-  'invalid/nonlocal_refers_to_global_only.py ours': BYTES_SOURCE_TEXT,
-  'invalid/return_outside_function.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/return_value_in_async_generator.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/starred_assignment_target_alone.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/starred_expression_here.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/too_many_before_starred.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/too_many_nested_blocks.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/walrus_in_class_comprehension.py ours': BYTES_SOURCE_TEXT,
-  'invalid/walrus_in_comprehension_iterable.py ours': BYTES_SOURCE_TEXT,
-  'invalid/walrus_rebinds_iteration_variable.py ours': BYTES_SOURCE_TEXT,
-  'invalid/walrus_target_rebound_by_inner_loop.py ours': BYTES_SOURCE_TEXT,
-  'invalid/yield_from_in_async_function.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/yield_from_outside_function.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/yield_in_annotation_future.py ours': BYTES_SOURCE_TEXT,
-  'invalid/yield_in_class_body.py ours': CODEGEN_ERROR_TEXT,
-  'invalid/yield_in_generator_expression.py ours': BYTES_SOURCE_TEXT,
-  'invalid/yield_in_list_comprehension.py ours': BYTES_SOURCE_TEXT,
-  'invalid/yield_outside_function.py ours': CODEGEN_ERROR_TEXT,
-};
+const KNOWN_GAPS: Readonly<Record<string, string>> = {};
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const GROUPS = ['valid', 'invalid'] as const;

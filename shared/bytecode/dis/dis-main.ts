@@ -6,10 +6,13 @@
 // When the source does not compile python3 dies with a traceback whose first
 // frames are its own internals; as `pyw ast` does, we print only the final
 // block (`  File "<filename>", line N` ... `SyntaxError: ...`) and exit 1.
+// The parser's and the compiler's warnings go to stderr first, as the warnings
+// module prints them with its default filters (errors/format-warning.ts).
 
 import Table from 'cli-table3';
 import { PySyntaxError } from '../../errors/syntax-error.js';
 import { formatUncaughtError } from '../../errors/format-syntax-error.js';
+import { type CompileWarning, formatCompileWarnings } from '../../errors/format-warning.js';
 import { compileSource } from '../../compiler/index.js';
 import type { CodeObject } from '../code.js';
 import { PYC_MAGIC_3_11, readPyc } from '../pyc.js';
@@ -33,24 +36,30 @@ export function isPyc(data: Uint8Array, filename: string): boolean {
   return data.length >= 4 && (data[0] | (data[1] << 8)) === PYC_MAGIC_3_11 && data[2] === 0x0d && data[3] === 0x0a;
 }
 
-/** The module code object: read from a .pyc, or compiled from source as compile(source, filename, 'exec'). */
-export function moduleCode(data: Uint8Array, filename: string): CodeObject {
-  return isPyc(data, filename) ? readPyc(data).code : compileSource(data, filename, 'exec');
+/**
+ * The module code object: read from a .pyc, or compiled from source as compile(source, filename, 'exec'),
+ * the parser's and the compiler's warnings then appended to `warnings`.
+ */
+export function moduleCode(data: Uint8Array, filename: string, warnings?: CompileWarning[]): CodeObject {
+  return isPyc(data, filename) ? readPyc(data).code : compileSource(data, filename, 'exec', { warnings });
 }
 
 /** The stdout, stderr and exit status of `python3 -m dis FILE` (or of `pyw dis --stats FILE`). */
 export function runDisMain(data: Uint8Array, filename: string, options: DisMainOptions = {}): DisMainResult {
   let code: CodeObject;
+  const warnings: CompileWarning[] = [];
+  // Warnings print as compile() issues them, so before a SyntaxError's traceback and before any output.
+  const warningText = () => (warnings.length === 0 ? '' : formatCompileWarnings(warnings, filename, data));
   try {
-    code = moduleCode(data, filename);
+    code = moduleCode(data, filename, warnings);
   } catch (err) {
     if (err instanceof PySyntaxError) err.filename = filename;
     const block = formatUncaughtError(err);
     const message = block ?? `pyw dis: cannot disassemble ${filename}: ${err instanceof Error ? err.message : String(err)}\n`;
-    return { stdout: '', stderr: message, exitCode: 1 };
+    return { stdout: '', stderr: warningText() + message, exitCode: 1 };
   }
   const lines = options.stats ? statsLines(opcodeStats(code)) : disassembleRecursiveLines(code);
-  return { stdout: lines.map((line) => line + '\n').join(''), stderr: '', exitCode: 0 };
+  return { stdout: lines.map((line) => line + '\n').join(''), stderr: warningText(), exitCode: 0 };
 }
 
 /** No colours: the tables go to files and pipes as often as to terminals. */

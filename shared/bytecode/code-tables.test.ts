@@ -9,7 +9,7 @@
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { describeWithPython3, python3JsonAsync } from '../../test/support/python3.js';
-import type { CodeObject } from './code.js';
+import { type CodeObject, isCodeObject } from './code.js';
 import { coCellvars, coFreevars, coNlocals, coVarnames, instructionSpans, varnameFromOparg } from './code-views.js';
 import {
   decodeExceptionTable, encodeExceptionTable, ExceptionTableWriter, findHandler, type ExceptionHandler,
@@ -17,7 +17,7 @@ import {
 import {
   decodeLineRanges, decodePositions, findLineStarts, lineAt, LocationTableWriter, NO_LOCATION,
 } from './location-table.js';
-import { isCodeObject, marshalLoads } from './marshal.js';
+import { marshalLoads } from './marshal.js';
 
 interface CodeDump {
   name: string;

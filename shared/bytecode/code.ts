@@ -61,3 +61,8 @@ export interface CodeObject {
   /** The zero-cost exception table, packed as CPython packs it. */
   readonly co_exceptiontable: Uint8Array;
 }
+
+/** True for a code object (as opposed to a constant it may sit among, in co_consts or marshal data). */
+export function isCodeObject(value: unknown): value is CodeObject {
+  return typeof value === 'object' && value !== null && 'co_code' in value;
+}

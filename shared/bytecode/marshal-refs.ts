@@ -23,8 +23,8 @@
 // some earlier work in the same python3 process happened to intern).
 
 import { ELLIPSIS, PyBytes, PyComplex, PyFrozenset, PyStrCodePoints, PyTuple, type PyConstant } from '../ast/nodes.js';
-import { CodeFlag, type CodeObject } from './code.js';
-import { type MarshalValue, isCodeObject } from './marshal.js';
+import { CodeFlag, type CodeObject, isCodeObject } from './code.js';
+import type { MarshalValue } from './marshal/format.js';
 
 /**
  * Where the writer meets a value:

@@ -6,8 +6,8 @@
 // "timestamp" pycs) or an 8-byte SipHash of the source (bit 0 set, "hash"
 // pycs; bit 1 says whether the import system checks it against the source).
 
-import type { CodeObject } from './code.js';
-import { MarshalError, isCodeObject, marshalDumps, marshalLoads } from './marshal.js';
+import { type CodeObject, isCodeObject } from './code.js';
+import { MarshalError, marshalDumps, marshalLoads } from './marshal.js';
 
 /** importlib.util.MAGIC_NUMBER of 3.11: b'\xa7\r\r\n'. */
 export const PYC_MAGIC_3_11 = 3495;

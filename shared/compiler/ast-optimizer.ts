@@ -18,6 +18,7 @@ import { frozensetItems } from '../kernels/set-order.js';
 import { subscript, unaryOp } from './ast-optimizer/constant-ops.js';
 import { becomeConstant, overwriteNode } from './ast-optimizer/node-edit.js';
 import { percentFormatAsJoinedStr } from './ast-optimizer/percent-format.js';
+import { moduleInterned } from './ast-optimizer/identifiers.js';
 import { RecursionGuard } from './ast-optimizer/recursion.js';
 import { NO_FOLD, foldBinary, noFoldOnPythonError, type FoldResult } from './ast-optimizer/safe-ops.js';
 
@@ -35,6 +36,12 @@ export interface OptimizeOptions {
 }
 
 type AnyNode = { _type: string } & Record<string, unknown>;
+
+/** What the folds need besides the node: the -O level, and which strs are interned while the module compiles. */
+interface FoldContext {
+  readonly optimize: number;
+  readonly interned: (s: string) => boolean;
+}
 
 /** Child slots of each node kind: field name and whether it holds a list. */
 const CHILD_FIELDS: ReadonlyMap<string, readonly (readonly [string, boolean])[]> = new Map(
@@ -74,9 +81,11 @@ type Task =
   | { step: 'exit'; node: AnyNode; counted: boolean }
   | { step: 'body'; body: Stmt[]; hadDocstring: boolean };
 
-class Folder {
+class Folder implements FoldContext {
   constructor(
-    private readonly optimize: number,
+    readonly optimize: number,
+    /** The module's identifiers, which frozenset orders depend on (identifiers.ts). */
+    readonly interned: (s: string) => boolean,
     private readonly futureAnnotations: boolean,
     private readonly guard: RecursionGuard,
   ) {}
@@ -114,7 +123,7 @@ class Folder {
   }
 
   private exit(node: AnyNode, counted: boolean): void {
-    FOLDS[node._type]?.(node as never, this.optimize);
+    FOLDS[node._type]?.(node as never, this);
     if (counted) this.guard.leave();
   }
 }
@@ -210,7 +219,7 @@ function foldSubscript(node: NodeOf<'expr', 'Subscript'>): void {
  * list display becomes a tuple display (a constant one if it can), a set
  * display of constants a frozenset.
  */
-function foldIter(node: Expr): void {
+function foldIter(node: Expr, ctx: FoldContext): void {
   if (node._type === 'List') {
     if (node.elts.some((e) => e._type === 'Starred')) return;
     const tuple = node as unknown as Record<string, unknown>;
@@ -219,30 +228,30 @@ function foldIter(node: Expr): void {
     if (items !== null) becomeConstant(node, new PyTuple(items));
   } else if (node._type === 'Set') {
     const items = constantItems(node.elts);
-    if (items !== null) becomeConstant(node, new PyFrozenset(frozensetItems(items)));
+    if (items !== null) becomeConstant(node, new PyFrozenset(frozensetItems(items, ctx.interned)));
   }
 }
 
-function foldCompare(node: NodeOf<'expr', 'Compare'>): void {
+function foldCompare(node: NodeOf<'expr', 'Compare'>, ctx: FoldContext): void {
   const last = node.ops.length - 1;
   const op = node.ops[last];
-  if (op === 'In' || op === 'NotIn') foldIter(node.comparators[last]!);
+  if (op === 'In' || op === 'NotIn') foldIter(node.comparators[last]!, ctx);
 }
 
-function foldName(node: NodeOf<'expr', 'Name'>, optimize: number): void {
-  if (node.ctx === 'Load' && node.id === '__debug__') becomeConstant(node, optimize === 0);
+function foldName(node: NodeOf<'expr', 'Name'>, ctx: FoldContext): void {
+  if (node.ctx === 'Load' && node.id === '__debug__') becomeConstant(node, ctx.optimize === 0);
 }
 
 /** The fold applied to each node kind once its children are folded. */
-const FOLDS: Record<string, ((node: never, optimize: number) => void) | undefined> = {
+const FOLDS: Record<string, ((node: never, ctx: FoldContext) => void) | undefined> = {
   UnaryOp: foldUnaryOp,
   BinOp: foldBinOp,
   Tuple: foldTuple,
   Subscript: foldSubscript,
   Compare: foldCompare,
   Name: foldName,
-  For: (node: NodeOf<'stmt', 'For'>) => foldIter(node.iter),
-  comprehension: (node: { iter: Expr }) => foldIter(node.iter),
+  For: (node: NodeOf<'stmt', 'For'>, ctx: FoldContext) => foldIter(node.iter, ctx),
+  comprehension: (node: { iter: Expr }, ctx: FoldContext) => foldIter(node.iter, ctx),
 };
 
 /** Does the module start (after its docstring) with `from __future__ import annotations`? */
@@ -261,7 +270,7 @@ export function hasFutureAnnotations(mod: Mod): boolean {
 /** Folds constants in `mod`, in place (nodes are rewritten, not copied); returns mod. */
 export function optimizeAst(mod: Mod, options: OptimizeOptions): Mod {
   const future = options.futureAnnotations ?? hasFutureAnnotations(mod);
-  const folder = new Folder(options.optimize, future, new RecursionGuard(options.recursionLimit, options.callerDepth));
+  const folder = new Folder(options.optimize, moduleInterned(mod), future, new RecursionGuard(options.recursionLimit, options.callerDepth));
   // CPython does not fold FunctionType (func_type_input) at all.
   if (mod._type !== 'FunctionType') folder.run(mod as unknown as AnyNode);
   return mod;

@@ -9,6 +9,7 @@
 // unwinding) and codegen/patterns.ts (match). Each unit is handed to the
 // assembler (assembler/index.ts) when its body is done.
 
+import { moduleInterned } from './ast-optimizer/identifiers.js';
 import type { Expr, Mod, Stmt } from '../ast/nodes.js';
 import type { CodeObject, ConstValue } from '../bytecode/code.js';
 import { PySyntaxError } from '../errors/syntax-error.js';
@@ -16,7 +17,8 @@ import { assemble } from './assembler/index.js';
 import { type Block, type Loc, NO_LOC } from './codegen/cfg.js';
 import { visitExpr } from './codegen/expressions.js';
 import { Op } from './codegen/ops.js';
-import { SymScope, type ScopeInfo, type SymbolTable } from './codegen/scope.js';
+import type { SymbolTable } from './codegen/scope.js';
+import { Scope } from './symtable/flags.js';
 import { compilerBody, visitStmt } from './codegen/statements.js';
 import { ScopeType, Unit, type FBlock, type FBlockType } from './codegen/unit.js';
 
@@ -37,6 +39,8 @@ export class Codegen {
   private readonly stack: Unit[] = [];
   interactive = false;
   nestlevel = 0;
+  /** Which strs the parser interned for this module: it decides frozenset constant order. */
+  interned: (s: string) => boolean = () => false;
 
   constructor(readonly st: SymbolTable, readonly options: CodegenOptions) {}
 
@@ -76,7 +80,7 @@ export class Codegen {
       if (u.scopeType === ScopeType.FUNCTION || u.scopeType === ScopeType.ASYNC_FUNCTION
         || u.scopeType === ScopeType.CLASS) {
         const mangled = mangle(parent.private_, u.name);
-        forceGlobal = parent.ste.scopeOf(mangled) === SymScope.GLOBAL_EXPLICIT;
+        forceGlobal = parent.ste.scopeOf(mangled) === Scope.GLOBAL_EXPLICIT;
       }
       if (!forceGlobal) {
         const fnParent = parent.scopeType === ScopeType.FUNCTION
@@ -157,7 +161,6 @@ export class Codegen {
   // ---- frame blocks ------------------------------------------------------
 
   pushFBlock(type: FBlockType, block: Block | null, exit: Block | null, datum: unknown = null): void {
-    if (this.u.fblocks.length >= 20) throw this.error('too many statically nested blocks');
     this.u.fblocks.push({ type, block, exit, datum });
   }
 
@@ -171,17 +174,16 @@ export class Codegen {
 
   /** Loads, stores or deletes a name with the instruction its scope calls for (compiler_nameop). */
   nameop(name: string, ctx: 'Load' | 'Store' | 'Del'): void {
-    this.checkForbiddenName(name, ctx);
     const mangled = mangle(this.u.private_, name);
     const ste = this.u.ste;
     const scope = ste.scopeOf(mangled);
     let kind: 'fast' | 'global' | 'deref' | 'name' = 'name';
     let table = this.u.names;
-    if (scope === SymScope.FREE) { kind = 'deref'; table = this.u.freevars; }
-    else if (scope === SymScope.CELL) { kind = 'deref'; table = this.u.cellvars; }
-    else if (scope === SymScope.LOCAL) { if (ste.kind === 'function') kind = 'fast'; }
-    else if (scope === SymScope.GLOBAL_IMPLICIT) { if (ste.kind === 'function') kind = 'global'; }
-    else if (scope === SymScope.GLOBAL_EXPLICIT) kind = 'global';
+    if (scope === Scope.FREE) { kind = 'deref'; table = this.u.freevars; }
+    else if (scope === Scope.CELL) { kind = 'deref'; table = this.u.cellvars; }
+    else if (scope === Scope.LOCAL) { if (ste.kind === 'function') kind = 'fast'; }
+    else if (scope === Scope.GLOBAL_IMPLICIT) { if (ste.kind === 'function') kind = 'global'; }
+    else if (scope === Scope.GLOBAL_EXPLICIT) kind = 'global';
     const op = NAME_OPS[kind][ctx];
     if (kind === 'fast') return this.addopI(op, this.u.varnames.add(mangled));
     if (kind === 'deref' && ctx === 'Load' && ste.kind === 'class') {
@@ -189,12 +191,6 @@ export class Codegen {
     }
     const arg = table.add(mangled);
     this.addopI(op, op === Op.LOAD_GLOBAL ? arg << 1 : arg);
-  }
-
-  checkForbiddenName(name: string, ctx: 'Load' | 'Store' | 'Del'): void {
-    if (name !== '__debug__') return;
-    if (ctx === 'Store') throw this.error('cannot assign to __debug__');
-    if (ctx === 'Del') throw this.error('cannot delete __debug__');
   }
 
   // ---- errors ------------------------------------------------------------
@@ -222,6 +218,7 @@ export class Codegen {
   // ---- the module --------------------------------------------------------
 
   compileMod(mod: Mod): CodeObject {
+    this.interned = moduleInterned(mod);
     this.enterScope('<module>', ScopeType.MODULE, null, 1);
     this.u.loc.lineno = 1;
     let addNone = true;

@@ -12,6 +12,7 @@
 
 import { PyBytes, PyComplex, PyFrozenset, PyStrCodePoints, PyTuple, type PyConstant } from '../ast/nodes.js';
 import { hashBytes, hashComplex, hashFloat, hashInt, hashStr, hashTuple } from './hash.js';
+import { INTERNED_AT_COMPILE } from './interned-strings.data.js';
 import { strCodePoints } from './py-str.js';
 
 const MIN_SIZE = 8;
@@ -156,18 +157,42 @@ export function constantSetOrder(items: readonly PyConstant[]): PyConstant[] {
 /** A str of ASCII letters, digits and underscores (CPython's all_name_chars), which code objects intern. */
 const NAME_LIKE = /^[A-Za-z0-9_]+$/;
 
+/** The strs python3 has interned by the time `python3 -m dis` compiles a file (a generated table). */
+let startupInterned: Set<string> | null = null;
+
+const internedAtStartup = (s: string): boolean =>
+  (startupInterned ??= new Set(INTERNED_AT_COMPILE.split(' ').filter((w) => w !== ''))).has(s);
+
+/**
+ * Would interning this frozenset item swap it for another object? Only a
+ * name-like str is interned, and it is swapped when an equal str, a distinct
+ * object, is interned already: one python3 interned at startup, or (for two
+ * or more characters) an identifier of the module, which the parser interned.
+ * A one-character str constant is the shared latin-1 singleton, which the
+ * module's identifiers are too; python3's startup interned distinct objects
+ * for some letters (those of its deep-frozen modules), which the table holds.
+ */
+function internSwaps(v: PyConstant, moduleInterned: (s: string) => boolean): boolean {
+  if (typeof v !== 'string' || !NAME_LIKE.test(v)) return false;
+  return internedAtStartup(v) || (v.length >= 2 && moduleInterned(v));
+}
+
 /**
  * The items of the frozenset constant that a 3.11 code object ends up with for
  * a set display of constants (`x in {a, b, c}`), in iteration order. The AST
  * optimizer builds a frozenset from the items in source order; the compiler's
  * constant merging (merge_consts_recursive) rebuilds it from that iteration
- * order; and when it holds a name-like str, the code object's string
- * interning (intern_string_constants) rebuilds it once more. Each rebuild can
- * move colliding items, so the order is replayed as many times (the rule was
- * measured against python3's dis output). Codegen must not reorder it again.
+ * order. Creating the code object interns its str constants, and when that
+ * replaces an item of the frozenset by an equal str interned earlier (by
+ * identity, not by value), intern_string_constants rebuilds it once more.
+ * `moduleInterned` says which strs the module being compiled has interned:
+ * its identifiers. Each rebuild can move colliding items, so the order is
+ * replayed as many times (checked against python3 over thousands of random
+ * sets). Codegen must not reorder it.
  */
-export function frozensetItems(items: readonly PyConstant[]): PyConstant[] {
-  let order = constantSetOrder(constantSetOrder(items));
-  if (order.some((v) => typeof v === 'string' && NAME_LIKE.test(v))) order = constantSetOrder(order);
-  return order;
+export function frozensetItems(
+  items: readonly PyConstant[], moduleInterned: (s: string) => boolean = () => false,
+): PyConstant[] {
+  const order = constantSetOrder(constantSetOrder(items));
+  return order.some((v) => internSwaps(v, moduleInterned)) ? constantSetOrder(order) : order;
 }

@@ -9,8 +9,7 @@
 // Comparisons with python3 replace addresses with normalizeAddresses.
 
 import { constantRepr } from '../../kernels/repr/constant-repr.js';
-import type { CodeObject, ConstValue } from '../code.js';
-import { isCodeObject } from '../marshal.js';
+import { type CodeObject, type ConstValue, isCodeObject } from '../code.js';
 
 /** Where fake addresses start, and how far apart they are (shaped like a 64-bit heap address). */
 const FAKE_ADDRESS_BASE = 0x7f0000000000;

@@ -5,11 +5,10 @@
 // "Disassembly of <code object ...>:" sections of nested code objects, as
 // `dis.dis(code)` (and so `python3 -m dis FILE`) does.
 
-import type { CodeObject } from '../code.js';
+import { type CodeObject, isCodeObject } from '../code.js';
 import type { ExceptionTableEntry } from '../exception-table.js';
 import { codeRepr } from './code-repr.js';
 import { type Instruction, exceptionEntries, getInstructions, lineStartsOf } from './instructions.js';
-import { isCodeObject } from '../marshal.js';
 
 /** dis._OPNAME_WIDTH and dis._OPARG_WIDTH. */
 const OPNAME_WIDTH = 20;

@@ -2,11 +2,10 @@
 // code object holds, for each code object of a module and in total. Counted
 // as dis lists them: EXTENDED_ARG prefixes count, inline CACHE entries do not.
 
-import type { CodeObject } from '../code.js';
+import { type CodeObject, isCodeObject } from '../code.js';
 import { allOpname } from '../opcodes.js';
 import { codeRepr } from './code-repr.js';
 import { unpackOpargs } from './instructions.js';
-import { isCodeObject } from '../marshal.js';
 
 export interface CodeObjectStats {
   /** The code object's repr, as its "Disassembly of" header shows it. */

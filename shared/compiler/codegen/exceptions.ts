@@ -11,7 +11,7 @@ import type { Codegen } from '../codegen.js';
 import type { Block } from './cfg.js';
 import { addYieldFrom } from './expressions.js';
 import { Op } from './ops.js';
-import { ScopeType, type FBlock } from './unit.js';
+import type { FBlock } from './unit.js';
 
 type S<K extends Stmt['_type']> = NodeOf<'stmt', K>;
 
@@ -95,9 +95,6 @@ export function unwindFBlockStack(c: Codegen, preserveTos: boolean, stopAtLoop: 
   const stack = c.u.fblocks;
   if (stack.length === 0) return null;
   const top = stack[stack.length - 1];
-  if (top.type === 'EXCEPTION_GROUP_HANDLER') {
-    throw c.error("'break', 'continue' and 'return' cannot appear in an except* block");
-  }
   if (stopAtLoop && (top.type === 'WHILE_LOOP' || top.type === 'FOR_LOOP')) return top;
   stack.pop();
   unwindFBlock(c, top, preserveTos);
@@ -128,17 +125,42 @@ function tryFinally(c: Codegen, s: S<'Try'> | S<'TryStar'>): void {
   c.visitStmts(s.finalbody);
   c.addopJNoline(Op.JUMP, exit);
   // The exceptional path runs the finally body again, then re-raises.
-  c.useNextBlock(end);
+  enterHandler(c, end, cleanup, 'FINALLY_END');
+  c.visitStmts(s.finalbody);
+  leaveHandler(c, cleanup, 'FINALLY_END');
+  c.useNextBlock(exit);
+}
+
+/** A try body in block `body`, protected by a handler at `except` (SETUP_FINALLY ... POP_BLOCK). */
+function protectedBody(c: Codegen, body: Block, stmts: Stmt[], except: Block): void {
+  c.addopJ(Op.SETUP_FINALLY, except);
+  c.useNextBlock(body);
+  c.pushFBlock('TRY_EXCEPT', body, null);
+  c.visitStmts(stmts);
+  c.popFBlock('TRY_EXCEPT');
+  c.addopNoline(Op.POP_BLOCK);
+}
+
+/**
+ * Starts the exceptional path at `entry` (except handlers, or a finally body
+ * run again): the exception is pushed, and `cleanup` runs if that code raises.
+ */
+function enterHandler(c: Codegen, entry: Block, cleanup: Block,
+  kind: 'EXCEPTION_HANDLER' | 'EXCEPTION_GROUP_HANDLER' | 'FINALLY_END'): void {
+  c.useNextBlock(entry);
   c.unsetLoc();
   c.addopJ(Op.SETUP_CLEANUP, cleanup);
   c.addop(Op.PUSH_EXC_INFO);
-  c.pushFBlock('FINALLY_END', end, null);
-  c.visitStmts(s.finalbody);
-  c.popFBlock('FINALLY_END');
+  // Only the finally body's frame block records where it starts.
+  c.pushFBlock(kind, kind === 'FINALLY_END' ? entry : null, null);
+}
+
+/** Ends what enterHandler started: re-raises what nothing handled, then emits `cleanup`. */
+function leaveHandler(c: Codegen, cleanup: Block, kind: 'EXCEPTION_HANDLER' | 'FINALLY_END'): void {
+  c.popFBlock(kind);
   c.addopI(Op.RERAISE, 0);
   c.useNextBlock(cleanup);
   popExceptAndReraise(c);
-  c.useNextBlock(exit);
 }
 
 function tryExcept(c: Codegen, s: S<'Try'>): void {
@@ -146,23 +168,12 @@ function tryExcept(c: Codegen, s: S<'Try'>): void {
   let except = c.newBlock();
   const end = c.newBlock();
   const cleanup = c.newBlock();
-  c.addopJ(Op.SETUP_FINALLY, except);
-  c.useNextBlock(body);
-  c.pushFBlock('TRY_EXCEPT', body, null);
-  c.visitStmts(s.body);
-  c.popFBlock('TRY_EXCEPT');
-  c.addopNoline(Op.POP_BLOCK);
+  protectedBody(c, body, s.body, except);
   c.visitStmts(s.orelse);
   c.addopJNoline(Op.JUMP, end);
-  const n = s.handlers.length;
-  c.useNextBlock(except);
-  c.unsetLoc();
-  c.addopJ(Op.SETUP_CLEANUP, cleanup);
-  c.addop(Op.PUSH_EXC_INFO);
-  c.pushFBlock('EXCEPTION_HANDLER', null, null);
-  s.handlers.forEach((handler, i) => {
+  enterHandler(c, except, cleanup, 'EXCEPTION_HANDLER');
+  s.handlers.forEach((handler) => {
     c.setLoc(handler);
-    if (!handler.type && i < n - 1) throw c.error("default 'except:' must be last");
     except = c.newBlock();
     if (handler.type) {
       c.visitExpr(handler.type);
@@ -174,10 +185,7 @@ function tryExcept(c: Codegen, s: S<'Try'>): void {
     c.useNextBlock(except);
   });
   c.unsetLoc();
-  c.popFBlock('EXCEPTION_HANDLER');
-  c.addopI(Op.RERAISE, 0);
-  c.useNextBlock(cleanup);
-  popExceptAndReraise(c);
+  leaveHandler(c, cleanup, 'EXCEPTION_HANDLER');
   c.useNextBlock(end);
 }
 
@@ -240,18 +248,9 @@ function tryStarExcept(c: Codegen, s: S<'TryStar'>): void {
   const end = c.newBlock();
   const cleanup = c.newBlock();
   const reraiseStar = c.newBlock();
-  c.addopJ(Op.SETUP_FINALLY, except);
-  c.useNextBlock(body);
-  c.pushFBlock('TRY_EXCEPT', body, null);
-  c.visitStmts(s.body);
-  c.popFBlock('TRY_EXCEPT');
-  c.addopNoline(Op.POP_BLOCK);
+  protectedBody(c, body, s.body, except);
   c.addopJNoline(Op.JUMP, orelse);
-  c.useNextBlock(except);
-  c.unsetLoc();
-  c.addopJ(Op.SETUP_CLEANUP, cleanup);
-  c.addop(Op.PUSH_EXC_INFO);
-  c.pushFBlock('EXCEPTION_GROUP_HANDLER', null, null);
+  enterHandler(c, except, cleanup, 'EXCEPTION_GROUP_HANDLER');
   s.handlers.forEach((handler, i) => {
     c.setLoc(handler);
     except = c.newBlock();
@@ -373,7 +372,6 @@ function awaitTop(c: Codegen, where: number): void {
 
 /** One item of an `async with`: __aenter__/__aexit__ are awaited (compiler_async_with). */
 export function compileAsyncWith(c: Codegen, s: S<'AsyncWith'>, pos: number): void {
-  if (c.u.scopeType !== ScopeType.ASYNC_FUNCTION) throw c.error("'async with' outside async function");
   const item = s.items[pos];
   const block = c.newBlock();
   const final = c.newBlock();

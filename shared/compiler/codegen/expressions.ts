@@ -6,14 +6,13 @@
 // expression (`jumpIf`), which if/while/assert and comprehensions share.
 
 import type { CmpOpKind, Expr, Keyword, NodeOf, OperatorKind } from '../../ast/nodes.js';
-import { PyFrozenset, PyTuple, type PyConstant } from '../../ast/nodes.js';
+import { PyFrozenset, PyTuple } from '../../ast/nodes.js';
 import { frozensetItems } from '../../kernels/set-order.js';
 import type { Codegen } from '../codegen.js';
 import type { Block } from './cfg.js';
 import { compileComprehension, compileLambda } from './functions.js';
 import { Op } from './ops.js';
-import { DefFlag } from './scope.js';
-import { ScopeType } from './unit.js';
+import { DefFlag } from '../symtable/flags.js';
 
 type E<K extends Expr['_type']> = NodeOf<'expr', K>;
 
@@ -89,9 +88,8 @@ function visitExpr1(c: Codegen, e: Expr): void {
     case 'FormattedValue': return formattedValue(c, e);
     case 'Attribute': return attribute(c, e);
     case 'Subscript': return subscript(c, e);
-    case 'Starred':
-      throw c.error(e.ctx === 'Store' ? 'starred assignment target must be in a list or tuple'
-        : "can't use starred expression here");
+    // A Starred reaches here only inside a list, tuple or call: compile-errors.ts rejects the rest.
+    case 'Starred': return;
     case 'Slice': return slice(c, e);
     case 'Name': return c.nameop(e.id, e.ctx);
     case 'List': return listOrTuple(c, e.elts, e.ctx, false);
@@ -100,15 +98,12 @@ function visitExpr1(c: Codegen, e: Expr): void {
 }
 
 function yieldExpr(c: Codegen, e: E<'Yield'>): void {
-  if (c.u.ste.kind !== 'function') throw c.error("'yield' outside function");
   if (e.value) c.visitExpr(e.value);
   else c.loadConst(null);
   addYield(c);
 }
 
 function yieldFrom(c: Codegen, e: E<'YieldFrom'>): void {
-  if (c.u.ste.kind !== 'function') throw c.error("'yield' outside function");
-  if (c.u.scopeType === ScopeType.ASYNC_FUNCTION) throw c.error("'yield from' inside async function");
   c.visitExpr(e.value);
   c.addop(Op.GET_YIELD_FROM_ITER);
   c.loadConst(null);
@@ -116,10 +111,6 @@ function yieldFrom(c: Codegen, e: E<'YieldFrom'>): void {
 }
 
 function awaitExpr(c: Codegen, e: E<'Await'>): void {
-  if (c.u.ste.kind !== 'function') throw c.error("'await' outside function");
-  if (c.u.scopeType !== ScopeType.ASYNC_FUNCTION && c.u.scopeType !== ScopeType.COMPREHENSION) {
-    throw c.error("'await' outside async function");
-  }
   c.visitExpr(e.value);
   c.addopI(Op.GET_AWAITABLE, 0);
   c.loadConst(null);
@@ -204,19 +195,28 @@ function jumpIfIfExp(c: Codegen, e: E<'IfExp'>, next: Block, cond: boolean): voi
   c.useNextBlock(end);
 }
 
-function jumpIfChain(c: Codegen, e: E<'Compare'>, next: Block, cond: boolean): void {
+/**
+ * The links of a chained comparison, its left operand already pushed: each
+ * link but the last keeps its right operand for the next one and leaves with
+ * `jumpOp` to `cleanup` when false; the last comparison's result stays on top.
+ */
+function chainLinks(c: Codegen, e: E<'Compare'>, jumpOp: number, cleanup: Block): void {
   const n = e.ops.length - 1;
-  const cleanup = c.newBlock();
-  c.visitExpr(e.left);
   for (let i = 0; i < n; i++) {
     c.visitExpr(e.comparators[i]);
     c.addopI(Op.SWAP, 2);
     c.addopI(Op.COPY, 2);
     addCompare(c, e.ops[i]);
-    c.addopJ(Op.POP_JUMP_IF_FALSE, cleanup);
+    c.addopJ(jumpOp, cleanup);
   }
   c.visitExpr(e.comparators[n]);
   addCompare(c, e.ops[n]);
+}
+
+function jumpIfChain(c: Codegen, e: E<'Compare'>, next: Block, cond: boolean): void {
+  const cleanup = c.newBlock();
+  c.visitExpr(e.left);
+  chainLinks(c, e, Op.POP_JUMP_IF_FALSE, cleanup);
   c.addopJ(cond ? Op.POP_JUMP_IF_TRUE : Op.POP_JUMP_IF_FALSE, next);
   const end = c.newBlock();
   c.addopJNoline(Op.JUMP, end);
@@ -234,15 +234,7 @@ function compare(c: Codegen, e: E<'Compare'>): void {
     return addCompare(c, e.ops[0]);
   }
   const cleanup = c.newBlock();
-  for (let i = 0; i < n; i++) {
-    c.visitExpr(e.comparators[i]);
-    c.addopI(Op.SWAP, 2);
-    c.addopI(Op.COPY, 2);
-    addCompare(c, e.ops[i]);
-    c.addopJ(Op.JUMP_IF_FALSE_OR_POP, cleanup);
-  }
-  c.visitExpr(e.comparators[n]);
-  addCompare(c, e.ops[n]);
+  chainLinks(c, e, Op.JUMP_IF_FALSE_OR_POP, cleanup);
   const end = c.newBlock();
   c.addopJNoline(Op.JUMP, end);
   c.useNextBlock(cleanup);
@@ -294,7 +286,7 @@ function foldedDisplay(c: Codegen, elts: readonly Expr[], pushed: number, build:
   const values = elts.map((e) => (e as E<'Constant'>).value);
   if (tuple && !pushed) return c.loadConst(new PyTuple(values));
   c.addopI(build, pushed);
-  c.loadConst(add === Op.SET_ADD ? new PyFrozenset(frozensetItems(values)) : new PyTuple(values));
+  c.loadConst(add === Op.SET_ADD ? new PyFrozenset(frozensetItems(values, c.interned)) : new PyTuple(values));
   c.addopI(extend, 1);
   if (tuple) c.addop(Op.LIST_TO_TUPLE);
 }
@@ -317,10 +309,6 @@ function unpackHelper(c: Codegen, elts: readonly Expr[]): void {
   let seenStar = false;
   for (let i = 0; i < n; i++) {
     if (elts[i]._type !== 'Starred') continue;
-    if (seenStar) throw c.error('multiple starred expressions in assignment');
-    if (i >= 1 << 8 || n - i - 1 >= 0x7fffffff >> 8) {
-      throw c.error('too many expressions in star-unpacking assignment');
-    }
     c.addopI(Op.UNPACK_EX, i + ((n - i - 1) << 8));
     seenStar = true;
   }
@@ -391,10 +379,7 @@ function attribute(c: Codegen, e: E<'Attribute'>): void {
   c.visitExpr(e.value);
   matchAttrLocation(c, e);
   if (e.ctx === 'Load') return c.addopName(Op.LOAD_ATTR, e.attr);
-  if (e.ctx === 'Store') {
-    c.checkForbiddenName(e.attr, 'Store');
-    return c.addopName(Op.STORE_ATTR, e.attr);
-  }
+  if (e.ctx === 'Store') return c.addopName(Op.STORE_ATTR, e.attr);
   c.addopName(Op.DELETE_ATTR, e.attr);
 }
 
@@ -448,22 +433,7 @@ function formattedValue(c: Codegen, e: E<'FormattedValue'>): void {
 
 // ---- calls ----------------------------------------------------------------
 
-function validateKeywords(c: Codegen, keywords: readonly Keyword[]): void {
-  for (let i = 0; i < keywords.length; i++) {
-    const key = keywords[i].arg;
-    if (key === null) continue;
-    c.checkForbiddenName(key, 'Store');
-    for (let j = i + 1; j < keywords.length; j++) {
-      if (keywords[j].arg === key) {
-        c.setLoc(keywords[j]);
-        throw c.error(`keyword argument repeated: ${key}`);
-      }
-    }
-  }
-}
-
 function call(c: Codegen, e: E<'Call'>): void {
-  validateKeywords(c, e.keywords);
   if (maybeMethodCall(c, e)) return;
   c.setLoc(e.func);
   c.addop(Op.PUSH_NULL);
@@ -474,7 +444,7 @@ function call(c: Codegen, e: E<'Call'>): void {
 
 /** Is `e` a name the module binds by import (DEF_IMPORT in the top scope)? */
 function isImportOriginated(c: Codegen, e: Expr): boolean {
-  return e._type === 'Name' && (c.st.top.flagsOf(e.id) & DefFlag.DEF_IMPORT) !== 0;
+  return e._type === 'Name' && (c.st.top.flagsOf(e.id) & DefFlag.IMPORT) !== 0;
 }
 
 /** `obj.meth(args)` as LOAD_METHOD / PRECALL / CALL when nothing is starred (maybe_optimize_method_call). */
@@ -509,7 +479,6 @@ function kwNames(c: Codegen, keywords: readonly Keyword[]): void {
 
 /** The argument part of a call, after `n` leading arguments are pushed (compiler_call_helper). */
 export function callHelper(c: Codegen, n: number, args: readonly Expr[], keywords: readonly Keyword[]): void {
-  validateKeywords(c, keywords);
   const nelts = args.length;
   const nkwelts = keywords.length;
   const simple = nelts + nkwelts * 2 <= STACK_USE_GUIDELINE

@@ -12,7 +12,7 @@ import { unparseExpr } from '../../ast/unparse.js';
 import { mangle, type Codegen } from '../codegen.js';
 import { addYield, addYieldFrom, callHelper, jumpIf } from './expressions.js';
 import { Op } from './ops.js';
-import { SymScope } from './scope.js';
+import { Scope } from '../symtable/flags.js';
 import { compilerBody, getDocstring } from './statements.js';
 import { ScopeType } from './unit.js';
 
@@ -24,12 +24,6 @@ const MakeFunctionFlag = { DEFAULTS: 0x01, KWDEFAULTS: 0x02, ANNOTATIONS: 0x04, 
 /** The source text of an annotation under `from __future__ import annotations`. */
 export function annotationExpr(e: Expr): string {
   return unparseExpr(e);
-}
-
-function checkDebugArgs(c: Codegen, args: Arguments): void {
-  for (const a of [...args.posonlyargs, ...args.args, args.vararg, ...args.kwonlyargs, args.kwarg]) {
-    if (a) c.checkForbiddenName(a.arg, 'Store');
-  }
 }
 
 /** Pushes the defaults tuple and keyword-only defaults dict; returns MAKE_FUNCTION flags. */
@@ -89,7 +83,7 @@ export function makeClosure(c: Codegen, co: CodeObject, flags: number): void {
   if (frees.length) {
     for (const name of frees) {
       const isCell = (c.u.ste.kind === 'class' && name === '__class__')
-        || c.u.ste.scopeOf(name) === SymScope.CELL;
+        || c.u.ste.scopeOf(name) === Scope.CELL;
       const table = isCell ? c.u.cellvars : c.u.freevars;
       const arg = table.index.get(name);
       if (arg === undefined) throw new Error(`closure lookup of ${name} failed in ${c.u.name}`);
@@ -113,7 +107,6 @@ function applyDecorators(c: Codegen, decos: readonly Expr[]): void {
 }
 
 export function compileFunction(c: Codegen, s: FunctionNode, isAsync: boolean): void {
-  checkDebugArgs(c, s.args);
   for (const d of s.decorator_list) c.visitExpr(d);
   const firstlineno = s.decorator_list.length ? s.decorator_list[0].lineno : s.lineno;
   let flags = defaultArguments(c, s.args);
@@ -133,7 +126,6 @@ export function compileFunction(c: Codegen, s: FunctionNode, isAsync: boolean): 
 }
 
 export function compileLambda(c: Codegen, e: NodeOf<'expr', 'Lambda'>): void {
-  checkDebugArgs(c, e.args);
   const flags = defaultArguments(c, e.args);
   c.enterScope('<lambda>', ScopeType.LAMBDA, e, e.lineno);
   // None first, so a lambda never has a docstring.
@@ -186,15 +178,10 @@ const COMP_BUILD = { list: Op.BUILD_LIST, set: Op.BUILD_SET, dict: Op.BUILD_MAP 
 
 export function compileComprehension(c: Codegen, e: Expr, kind: ComprehensionKind, name: string,
   generators: Comprehension[], elt: Expr, val: Expr | null): void {
-  const outerScopeType = c.u.scopeType;
   const outermost = generators[0];
   c.enterScope(name, ScopeType.COMPREHENSION, e, e.lineno);
   c.setLoc(e);
   const isAsyncGenerator = c.u.ste.coroutine;
-  if (isAsyncGenerator && kind !== 'genexp' && outerScopeType !== ScopeType.ASYNC_FUNCTION
-    && outerScopeType !== ScopeType.COMPREHENSION) {
-    throw c.error('asynchronous comprehension outside of an asynchronous function');
-  }
   if (kind !== 'genexp') c.addopI(COMP_BUILD[kind], 0);
   comprehensionGenerator(c, generators, 0, 0, elt, val, kind);
   if (kind !== 'genexp') c.addop(Op.RETURN_VALUE);

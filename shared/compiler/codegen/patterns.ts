@@ -10,9 +10,8 @@
 // Captured values are rotated (SWAP chains, 3.10's ROT_N) below the items
 // still in use, and bound to their names only once the whole pattern matched.
 
-import type { Expr, MatchCase, NodeOf, Pattern, PyConstant } from '../../ast/nodes.js';
+import type { Expr, MatchCase, NodeOf, Pattern } from '../../ast/nodes.js';
 import { PyTuple } from '../../ast/nodes.js';
-import { constantRepr } from '../../kernels/repr/constant-repr.js';
 import type { Codegen } from '../codegen.js';
 import type { Block } from './cfg.js';
 import { addBinary, addCompare, jumpIf } from './expressions.js';
@@ -24,8 +23,6 @@ type P<K extends Pattern['_type']> = NodeOf<'pattern', K>;
 interface PatternContext {
   /** Names captured so far, in the order their values sit on the stack. */
   stores: string[];
-  /** Whether an irrefutable pattern is allowed here (it must be last, or guarded). */
-  allowIrrefutable: boolean;
   /** failPop[n]: the block that pops n items and then fails. */
   failPop: Block[];
   /** Items above the captures that must be popped on failure. */
@@ -64,8 +61,6 @@ function rotate(c: Codegen, count: number): void {
 
 function storeName(c: Codegen, name: string | null, pc: PatternContext): void {
   if (name === null) return c.addop(Op.POP_TOP);
-  c.checkForbiddenName(name, 'Store');
-  if (pc.stores.includes(name)) throw c.error(`multiple assignments to name '${name}' in pattern`);
   // The value goes under everything still in use, after the earlier captures.
   rotate(c, pc.onTop + pc.stores.length + 1);
   pc.stores.push(name);
@@ -76,10 +71,6 @@ function unpackSequence(c: Codegen, patterns: readonly Pattern[]): void {
   let seenStar = false;
   patterns.forEach((p, i) => {
     if (p._type !== 'MatchStar') return;
-    if (seenStar) throw c.error('multiple starred expressions in sequence pattern');
-    if (i >= 1 << 8 || n - i - 1 >= 0x7fffffff >> 8) {
-      throw c.error('too many expressions in star-unpacking sequence pattern');
-    }
     c.addopI(Op.UNPACK_EX, i + ((n - i - 1) << 8));
     seenStar = true;
   });
@@ -92,7 +83,7 @@ function sequenceUnpack(c: Codegen, patterns: readonly Pattern[], pc: PatternCon
   pc.onTop += patterns.length;
   for (const p of patterns) {
     pc.onTop--;
-    subpattern(c, p, pc);
+    compilePattern(c, p, pc);
   }
 }
 
@@ -110,28 +101,14 @@ function sequenceSubscr(c: Codegen, patterns: readonly Pattern[], star: number, 
       addBinary(c, 'Sub', false);
     }
     c.addop(Op.BINARY_SUBSCR);
-    subpattern(c, p, pc);
+    compilePattern(c, p, pc);
   });
   pc.onTop--;
   c.addop(Op.POP_TOP);
 }
 
-/** A pattern inside another: irrefutable ones are fine there. */
-function subpattern(c: Codegen, p: Pattern, pc: PatternContext): void {
-  const saved = pc.allowIrrefutable;
-  pc.allowIrrefutable = true;
-  compilePattern(c, p, pc);
-  pc.allowIrrefutable = saved;
-}
-
 function patternAs(c: Codegen, p: P<'MatchAs'>, pc: PatternContext): void {
-  if (p.pattern === null) {
-    if (!pc.allowIrrefutable) {
-      if (p.name !== null) throw c.error(`name capture '${p.name}' makes remaining patterns unreachable`);
-      throw c.error('wildcard makes remaining patterns unreachable');
-    }
-    return storeName(c, p.name, pc);
-  }
+  if (p.pattern === null) return storeName(c, p.name, pc);
   pc.onTop++;
   c.addopI(Op.COPY, 1);
   compilePattern(c, p.pattern, pc);
@@ -139,28 +116,11 @@ function patternAs(c: Codegen, p: P<'MatchAs'>, pc: PatternContext): void {
   storeName(c, p.name, pc);
 }
 
-function checkKeywordAttrs(c: Codegen, attrs: readonly string[], patterns: readonly Pattern[]): void {
-  attrs.forEach((attr, i) => {
-    c.setLoc(patterns[i]);
-    c.checkForbiddenName(attr, 'Store');
-    for (let j = i + 1; j < attrs.length; j++) {
-      if (attrs[j] === attr) {
-        c.setLoc(patterns[j]);
-        throw c.error(`attribute name repeated in class pattern: ${attr}`);
-      }
-    }
-  });
-}
-
 function patternClass(c: Codegen, p: P<'MatchClass'>, pc: PatternContext): void {
   const nargs = p.patterns.length;
   const nattrs = p.kwd_attrs.length;
   if (nattrs !== p.kwd_patterns.length) {
     throw c.error(`kwd_attrs (${nattrs}) / kwd_patterns (${p.kwd_patterns.length}) length mismatch in class pattern`);
-  }
-  if (nattrs) {
-    checkKeywordAttrs(c, p.kwd_attrs, p.kwd_patterns);
-    c.setLoc(p);
   }
   c.visitExpr(p.cls);
   c.loadConst(new PyTuple(p.kwd_attrs));
@@ -176,24 +136,16 @@ function patternClass(c: Codegen, p: P<'MatchClass'>, pc: PatternContext): void 
   for (const sub of [...p.patterns, ...p.kwd_patterns]) {
     pc.onTop--;
     if (isWildcard(sub)) c.addop(Op.POP_TOP);
-    else subpattern(c, sub, pc);
+    else compilePattern(c, sub, pc);
   }
 }
 
 /** The keys of a mapping pattern: literals (no duplicates) or attribute lookups. */
 function mappingKeys(c: Codegen, p: P<'MatchMapping'>): void {
-  const seen = new Set<string>();
   p.keys.forEach((key: Expr | null, i) => {
     if (key === null) {
       c.setLoc(p.patterns[i]);
       throw c.error("can't use NULL keys in MatchMapping (set 'rest' parameter instead)");
-    }
-    if (key._type === 'Constant') {
-      const k = constantIdentity(key.value);
-      if (seen.has(k)) throw c.error(`mapping pattern checks duplicate key (${constantRepr(key.value)})`);
-      seen.add(k);
-    } else if (key._type !== 'Attribute') {
-      throw c.error('mapping pattern keys may only match literals and attribute lookups');
     }
     c.visitExpr(key);
   });
@@ -232,7 +184,7 @@ function patternMapping(c: Codegen, p: P<'MatchMapping'>, pc: PatternContext): v
   pc.onTop += size - 1;
   for (const sub of p.patterns) {
     pc.onTop--;
-    subpattern(c, sub, pc);
+    compilePattern(c, sub, pc);
   }
   pc.onTop -= 2;
   if (rest === null) {
@@ -259,7 +211,6 @@ function patternMapping(c: Codegen, p: P<'MatchMapping'>, pc: PatternContext): v
 function alignStores(c: Codegen, stores: string[], control: readonly string[]): void {
   for (let icontrol = control.length - 1; icontrol >= 0; icontrol--) {
     const istores = stores.indexOf(control[icontrol]);
-    if (istores < 0) throw c.error('alternative patterns bind different names');
     if (istores === icontrol) continue;
     const rotations = istores + 1;
     const moved = stores.splice(0, rotations);
@@ -272,16 +223,14 @@ function patternOr(c: Codegen, p: P<'MatchOr'>, pc: PatternContext): void {
   const end = c.newBlock();
   const outer = { ...pc };
   let control: string[] | null = null;
-  p.patterns.forEach((alt, i) => {
+  p.patterns.forEach((alt) => {
     c.setLoc(alt);
     pc.stores = [];
-    pc.allowIrrefutable = i === p.patterns.length - 1 && outer.allowIrrefutable;
     pc.failPop = [];
     pc.onTop = 0;
     c.addopI(Op.COPY, 1);
     compilePattern(c, alt, pc);
     if (control === null) control = pc.stores;
-    else if (pc.stores.length !== control.length) throw c.error('alternative patterns bind different names');
     else if (pc.stores.length) alignStores(c, pc.stores, control);
     c.addopJ(Op.JUMP, end);
     emitAndResetFailPop(c, pc);
@@ -297,7 +246,6 @@ function patternOr(c: Codegen, p: P<'MatchOr'>, pc: PatternContext): void {
   const nrots = names.length + 1 + pc.onTop + pc.stores.length;
   for (const name of names) {
     rotate(c, nrots);
-    if (pc.stores.includes(name)) throw c.error(`multiple assignments to name '${name}' in pattern`);
     pc.stores.push(name);
   }
   c.addop(Op.POP_TOP);
@@ -311,7 +259,6 @@ function patternSequence(c: Codegen, p: P<'MatchSequence'>, pc: PatternContext):
   let starWildcard = false;
   patterns.forEach((sub, i) => {
     if (sub._type === 'MatchStar') {
-      if (star >= 0) throw c.error('multiple starred names in sequence pattern');
       starWildcard = isStarWildcard(sub);
       onlyWildcard &&= starWildcard;
       star = i;
@@ -334,11 +281,7 @@ function patternSequence(c: Codegen, p: P<'MatchSequence'>, pc: PatternContext):
 }
 
 function patternValue(c: Codegen, p: P<'MatchValue'>, pc: PatternContext): void {
-  const v = p.value;
-  if (v._type !== 'Constant' && v._type !== 'Attribute') {
-    throw c.error('patterns may only match literals and attribute lookups');
-  }
-  c.visitExpr(v);
+  c.visitExpr(p.value);
   addCompare(c, 'Eq');
   jumpToFailPop(c, pc, Op.POP_JUMP_IF_FALSE);
 }
@@ -364,10 +307,10 @@ function compilePattern(c: Codegen, p: Pattern, pc: PatternContext): void {
 }
 
 /** One case: match (on a copy of the subject unless it is the last), bind, check the guard, run the body. */
-function matchCase(c: Codegen, m: MatchCase, last: boolean, isFinal: boolean, end: Block): void {
+function matchCase(c: Codegen, m: MatchCase, last: boolean, end: Block): void {
   c.setLoc(m.pattern);
   if (!last) c.addopI(Op.COPY, 1);
-  const pc: PatternContext = { stores: [], allowIrrefutable: m.guard !== null || isFinal, failPop: [], onTop: 0 };
+  const pc: PatternContext = { stores: [], failPop: [], onTop: 0 };
   compilePattern(c, m.pattern, pc);
   for (const name of pc.stores) c.nameop(name, 'Store');
   if (m.guard) {
@@ -389,7 +332,7 @@ export function compileMatch(c: Codegen, s: NodeOf<'stmt', 'Match'>): void {
   const cases = s.cases;
   const n = cases.length;
   const hasDefault = isWildcard(cases[n - 1].pattern) && n > 1 ? 1 : 0;
-  for (let i = 0; i < n - hasDefault; i++) matchCase(c, cases[i], i === n - hasDefault - 1, i === n - 1, end);
+  for (let i = 0; i < n - hasDefault; i++) matchCase(c, cases[i], i === n - hasDefault - 1, end);
   if (hasDefault) {
     const m = cases[n - 1];
     c.setLoc(m.pattern);
@@ -399,12 +342,4 @@ export function compileMatch(c: Codegen, s: NodeOf<'stmt', 'Match'>): void {
     c.visitStmts(m.body);
   }
   c.useNextBlock(end);
-}
-
-/** A key for duplicate detection of literal mapping keys: equal where Python's == is (1, 1.0, True). */
-function constantIdentity(v: PyConstant): string {
-  if (typeof v === 'boolean') return `n:${v ? 1 : 0}`;
-  if (typeof v === 'bigint') return `n:${v}`;
-  if (typeof v === 'number' && Number.isInteger(v)) return `n:${BigInt(v)}`;
-  return constantRepr(v);
 }

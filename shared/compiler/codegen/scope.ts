@@ -4,22 +4,9 @@
 // type, each name's resolved scope (LOCAL, GLOBAL_EXPLICIT, ...), its DEF_*
 // flags, the parameter names in order, and the generator/coroutine/nesting
 // bits. C4's symtable (shared/compiler/symtable.ts) provides them; codegen only
-// depends on this interface so the two can evolve separately.
-
-/** Resolved scope of a name (symtable.h's LOCAL ... CELL). 0 means unknown. */
-export const SymScope = {
-  LOCAL: 1,
-  GLOBAL_EXPLICIT: 2,
-  GLOBAL_IMPLICIT: 3,
-  FREE: 4,
-  CELL: 5,
-} as const;
-
-/** DEF_* flags codegen consults. */
-export const DefFlag = {
-  DEF_FREE_CLASS: 0x40,
-  DEF_IMPORT: 0x80,
-} as const;
+// depends on this interface so the two can evolve separately. The numbers
+// scopeOf and flagsOf return are the symbol table's own (Scope and DefFlag in
+// symtable/flags.ts), passed through unchanged.
 
 export type BlockKind = 'module' | 'function' | 'class';
 
@@ -36,7 +23,9 @@ export interface ScopeInfo {
   readonly varkeywords: boolean;
   /** A class whose methods use `__class__` or `super`. */
   readonly needsClassClosure: boolean;
+  /** The name's resolved Scope (symtable/flags.ts); 0 when unknown. */
   scopeOf(name: string): number;
+  /** The name's DefFlag bits (symtable/flags.ts). */
   flagsOf(name: string): number;
 }
 

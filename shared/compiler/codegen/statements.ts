@@ -147,7 +147,6 @@ function annAssign(c: Codegen, s: S<'AnnAssign'>): void {
   }
   const moduleOrClass = c.u.scopeType === ScopeType.MODULE || c.u.scopeType === ScopeType.CLASS;
   if (targ._type === 'Name') {
-    c.checkForbiddenName(targ.id, 'Store');
     if (s.simple && moduleOrClass) {
       if (c.options.futureAnnotations) c.loadConst(annotationExpr(s.annotation));
       else c.visitExpr(s.annotation);
@@ -156,7 +155,6 @@ function annAssign(c: Codegen, s: S<'AnnAssign'>): void {
       c.addop(Op.STORE_SUBSCR);
     }
   } else if (targ._type === 'Attribute') {
-    c.checkForbiddenName(targ.attr, 'Store');
     if (!s.value) checkAnnExpr(c, targ.value);
   } else if (targ._type === 'Subscript') {
     if (!s.value) {
@@ -203,7 +201,6 @@ function forStmt(c: Codegen, s: S<'For'>): void {
 
 /** `async for`: __anext__ is awaited under a handler whose END_ASYNC_FOR ends the loop (compiler_async_for). */
 function asyncForStmt(c: Codegen, s: S<'AsyncFor'>): void {
-  if (c.u.scopeType !== ScopeType.ASYNC_FUNCTION) throw c.error("'async for' outside async function");
   const start = c.newBlock();
   const except = c.newBlock();
   const end = c.newBlock();
@@ -250,10 +247,6 @@ function whileStmt(c: Codegen, s: S<'While'>): void {
 function returnStmt(c: Codegen, s: S<'Return'>): void {
   const value = s.value;
   const preserveTos = value !== null && value._type !== 'Constant';
-  if (c.u.ste.kind !== 'function') throw c.error("'return' outside function");
-  if (value !== null && c.u.ste.coroutine && c.u.ste.generator) {
-    throw c.error("'return' with value in async generator");
-  }
   if (preserveTos) c.visitExpr(value);
   else if (value !== null) {
     c.setLoc(value);
@@ -270,25 +263,15 @@ function returnStmt(c: Codegen, s: S<'Return'>): void {
 }
 
 function breakStmt(c: Codegen): void {
-  const saved = c.saveLoc();
   c.addop(Op.NOP);
-  const loop = unwindFBlockStack(c, false, true);
-  if (loop === null) {
-    c.restoreLoc(saved);
-    throw c.error("'break' outside loop");
-  }
+  const loop = unwindFBlockStack(c, false, true)!;
   unwindFBlock(c, loop, false);
   c.addopJ(Op.JUMP, loop.exit!);
 }
 
 function continueStmt(c: Codegen): void {
-  const saved = c.saveLoc();
   c.addop(Op.NOP);
-  const loop = unwindFBlockStack(c, false, true);
-  if (loop === null) {
-    c.restoreLoc(saved);
-    throw c.error("'continue' not properly in loop");
-  }
+  const loop = unwindFBlockStack(c, false, true)!;
   c.addopJ(Op.JUMP, loop.block!);
 }
 

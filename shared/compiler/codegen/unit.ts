@@ -10,7 +10,8 @@ import type { ConstValue } from '../../bytecode/code.js';
 import { Block, BlockList, Instr, type Loc } from './cfg.js';
 import { constKey } from './const-key.js';
 import { endsBlock, Op } from './ops.js';
-import { SymScope, type ScopeInfo } from './scope.js';
+import { DefFlag, Scope } from '../symtable/flags.js';
+import type { ScopeInfo } from './scope.js';
 
 export const ScopeType = {
   MODULE: 0,
@@ -81,12 +82,12 @@ export class Unit {
   ) {
     for (const p of ste.params) this.varnames.add(p);
     for (const n of [...ste.symbolNames].sort(codePointCompare)) {
-      if (ste.scopeOf(n) === SymScope.CELL) this.cellvars.add(n);
+      if (ste.scopeOf(n) === Scope.CELL) this.cellvars.add(n);
     }
     if (ste.needsClassClosure) this.cellvars.add('__class__');
     this.freevars = new IndexTable<string>(this.cellvars.size);
     for (const n of [...ste.symbolNames].sort(codePointCompare)) {
-      if (ste.scopeOf(n) === SymScope.FREE || (ste.flagsOf(n) & 0x40) !== 0) this.freevars.add(n);
+      if (ste.scopeOf(n) === Scope.FREE || (ste.flagsOf(n) & DefFlag.FREE_CLASS) !== 0) this.freevars.add(n);
     }
     this.loc = { lineno: firstlineno, endLineno: firstlineno, col: 0, endCol: 0 };
     this.curblock = this.blocks.newBlock();

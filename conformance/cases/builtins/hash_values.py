@@ -1,0 +1,13 @@
+# hash() of ints, floats, tuples, strs and bytes: strs and bytes depend on PYTHONHASHSEED (0 for expectations).
+print([hash(i) for i in (0, 1, -1, -2, 2**31, 2**61 - 2, 2**61 - 1, 2**64, -2**64)])
+print([hash(f) for f in (0.0, -0.0, 1.0, 1.5, -2.25, 1e300, float('inf'), float('-inf'))])
+print(hash(True), hash(False), hash(None) == hash(None), hash(1 + 0j), hash(complex(1, 2)))
+print([hash(s) for s in ('', 'a', 'b', 'ab', 'hello', 'héllo', '☃', 'a' * 100)])
+print([hash(b) for b in (b'', b'a', b'hello')], hash('hello') == hash(b'hello'))
+print([hash(t) for t in ((), (1,), (1, 2), ('a', 1), ((1, 2), 3))])
+print(hash(frozenset()), hash(frozenset({1, 2, 3})), hash(frozenset({'a'})))
+print(hash(2 ** 100), hash(-2 ** 100), hash(1 / 3), hash(1e-300), hash(2.0 ** 61))
+print(hash(range(3)) == hash(range(3)), hash(slice(1, 2)) if hasattr(slice, '__hash__') and slice.__hash__ else 'unhashable')
+print({'b': 1, 'a': 2, 'c': 3}, set('hello world'), {1.5, 'x', (1, 2), None, 7} == {7, None, (1, 2), 'x', 1.5})
+print(list({'apple', 'banana', 'cherry', 'date', 'elder', 'fig'}))
+print(list(frozenset(['alpha', 'beta', 'gamma'])), list({10, 'ten', 2.5}))

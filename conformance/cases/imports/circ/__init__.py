@@ -1,0 +1,1 @@
+# The circ package: a and b import each other.

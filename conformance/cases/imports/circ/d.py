@@ -1,0 +1,3 @@
+# circ.d: "from .c import C_NAME" fails because circ.c is only partially initialised.
+from .c import C_NAME
+D_NAME = 'd'

@@ -1,0 +1,1 @@
+# The shop.util subpackage, empty apart from this comment.

@@ -1,0 +1,25 @@
+# A few small pure-Python stdlib modules every engine must import: string, operator, keyword, collections, copy.
+import string, operator, keyword, collections, copy
+print(string.ascii_letters, string.digits, string.punctuation)
+print(string.capwords('hello  big world'), string.Template('$who likes $what').substitute(who='tim', what='pie'))
+print(operator.add(2, 3), operator.itemgetter(1, 0)('ab'), operator.attrgetter('real')(3), operator.methodcaller('upper')('x'))
+print(operator.index(5), operator.neg(4), operator.contains([1], 1), operator.concat('a', 'b'))
+print(len(keyword.kwlist), keyword.iskeyword('match'), keyword.softkwlist)
+print(keyword.kwlist)
+Point = collections.namedtuple('Point', 'x y')
+p = Point(1, y=2)
+print(p, p._asdict(), p._replace(x=9), Point._fields)
+c = collections.Counter('mississippi')
+print(c.most_common(2), sorted(c.items()))
+d = collections.defaultdict(list)
+d['a'].append(1)
+print(dict(d), collections.OrderedDict(b=1, a=2))
+q = collections.deque([1, 2, 3], maxlen=3)
+q.append(4)
+q.appendleft(0)
+print(q, q.maxlen)
+nested = {'a': [1, {'b': 2}]}
+shallow = copy.copy(nested)
+deep = copy.deepcopy(nested)
+nested['a'][1]['b'] = 99
+print(shallow['a'][1]['b'], deep['a'][1]['b'])

@@ -1,0 +1,26 @@
+# iteration order of int sets as CPython's hash table lays them out: small ints, collisions, negatives, big ints
+print({3, 1, 2}, {10, 1, 100, 5}, {8, 16, 1, 0}, {32, 0, 8, 16, 24}, {-1, -2, 0, 1}, {7, 15, 23, 31})
+print(set([100, 200, 300, 5, 64, 8]), {2 ** 61 - 1, 2 ** 61, 0, 1, 2 ** 64, 10 ** 20}, {-(2 ** 40), 2 ** 40, 3})
+s = set()
+for i in range(20, 0, -3):
+    s.add(i)
+print(s, list(s))
+s = set(range(10))
+s.add(100)
+s.add(17)
+s.discard(3)
+s.add(33)
+print(s)
+print(set(range(0, 200, 9)))
+print({x * 32 for x in range(10)}, {x * 7 % 50 for x in range(30)})
+big = set(range(100))
+for i in range(0, 100, 3):
+    big.remove(i)
+print(list(big)[:15], len(big))
+big.update(range(1000, 1010))
+print(sorted(big)[-5:], list(big)[-12:])
+grow = set()
+for i in [5, 37, 69, 101, 133, 6, 38]:
+    grow.add(i)
+    print(i, list(grow))
+print(frozenset([9, 1, 17, 25]), {1.0, 2.5, 0.5, 3.0}, {True, 2, 0.5})

@@ -1,0 +1,22 @@
+# iteration order of str sets, which depends on SipHash under PYTHONHASHSEED=0 (as the expectations are generated)
+words = ["apple", "banana", "cherry", "date", "elderberry", "fig", "grape"]
+print(set(words))
+print({"a", "b", "c", "d", "e"}, set("hello world"), set("abracadabra"))
+print(frozenset(["x", "y", "z"]), {"", " ", "  "}, {"é", "ß", "😀", "中"})
+s = set()
+for w in "the quick brown fox jumps over the lazy dog".split():
+    s.add(w)
+print(s, len(s))
+print(list(s) == list(set("the quick brown fox jumps over the lazy dog".split())))
+print({w.upper() for w in words}, {w[0] for w in words})
+print(hash("a"), hash("abc"), hash(""), hash("😀"), hash("a" * 100))
+t = set(words)
+t.discard("date")
+t.add("kiwi")
+t.add("lemon")
+print(t)
+print(set(str(i) for i in range(15)))
+print(sorted(set(words)) == sorted(words), "fig" in t, "date" in t)
+d = {w: len(w) for w in set(words)}
+print(d)
+print(set(words) - {"apple", "fig"}, set(words) & {"fig", "kiwi", "apple"})

@@ -1,8 +1,8 @@
 // python3, the reference the tests compare with: is it there, and one process per batch.
 //
 // Tests never write expected outputs by hand; they ask the python3 on PATH (or
-// $PYWB_PYTHON), which must be CPython 3.11 since other versions print other
-// things. This module finds that out once per test file, runs one python3 for
+// $PYWB_PYTHON), which must be the reference, CPython 3.11.7: other versions,
+// even other 3.11 releases, word some messages and fold some constants differently. This module finds that out once per test file, runs one python3 for
 // a whole batch of cases (a script that reads JSON on stdin and prints JSON),
 // and declares suites that are skipped, with the reason in their title, when
 // no suitable python3 is there. A python3 that is there but fails is an error,
@@ -41,11 +41,14 @@ export function pythonVersion(): string | null {
   return version;
 }
 
-/** Why the comparisons with python3 cannot run (absent, or not 3.11), or null when they can. */
+/** The release every expectation is generated with and compared against. */
+export const REFERENCE_VERSION = 'Python 3.11.7';
+
+/** Why the comparisons with python3 cannot run (absent, or not the reference release), or null when they can. */
 export function python3SkipReason(): string | null {
   const v = pythonVersion();
   if (v === null) return `${PYTHON} is absent`;
-  if (!v.startsWith('Python 3.11.')) return `${PYTHON} is ${v}, not 3.11`;
+  if (v !== REFERENCE_VERSION) return `${PYTHON} is ${v}, not the reference ${REFERENCE_VERSION}`;
   return null;
 }
 

@@ -18,21 +18,18 @@ Usage: python3 scripts/regenerate-golden-dis.py [--force]   (--force: run with a
 """
 
 import base64
-import concurrent.futures
 import hashlib
-import importlib.util
 import json
 import os
 import re
 import subprocess
 import sys
 
-REFERENCE_VERSION = '3.11.7'
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..'))
+from golden_common import GROUPS, ROOT, clean_environment, regenerate, strip_traceback_frames
+
 GOLDEN_DIR = os.path.join(ROOT, 'test', 'golden-dis')
 PROGRAMS_DIR = os.path.join(GOLDEN_DIR, 'programs')
 EXPECTED_DIR = os.path.join(GOLDEN_DIR, 'expected')
-GROUPS = ('valid', 'invalid')
 # Written for every program: the dis run and the compile() outcome.
 OUTPUT_SUFFIXES = ('.json', '.marshal')
 ADDRESS = re.compile(r'(<code object .*? at )0x[0-9a-fA-F]+')
@@ -60,19 +57,8 @@ print(json.dumps(answer))
 '''
 
 
-def load_front_end_script():
-    """scripts/regenerate-golden.py, for the stderr reduction both golden sets share."""
-    spec = importlib.util.spec_from_file_location('regenerate_golden', os.path.join(ROOT, 'scripts', 'regenerate-golden.py'))
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
-
-
-FRONT_END = load_front_end_script()
-
-
 def environment():
-    env = FRONT_END.clean_environment()
+    env = clean_environment()
     env['PYTHONHASHSEED'] = HASH_SEED
     return env
 
@@ -88,7 +74,7 @@ def run_dis(path):
     return {
         'exitCode': done.returncode,
         'stdout': lines(done.stdout.decode('utf-8')),
-        'stderr': lines(FRONT_END.strip_traceback_frames(done.stderr.decode('utf-8'))),
+        'stderr': lines(strip_traceback_frames(done.stderr.decode('utf-8'))),
     }
 
 
@@ -112,13 +98,6 @@ def expectation(group, name):
     result['error'] = compiled.get('error')
     marshalled = base64.b64decode(compiled['marshal']) if 'marshal' in compiled else None
     return result, marshalled
-
-
-def programs():
-    for group in GROUPS:
-        for name in sorted(os.listdir(os.path.join(PROGRAMS_DIR, group))):
-            if name.endswith('.py'):
-                yield group, name
 
 
 def check_groups(results):
@@ -156,17 +135,7 @@ def write(results):
 
 
 def main():
-    version = sys.version.split()[0]
-    if version != REFERENCE_VERSION and '--force' not in sys.argv:
-        sys.exit(f'python {version} is not the reference {REFERENCE_VERSION}; use --force to run anyway')
-    listed = list(programs())
-    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
-        results = list(pool.map(lambda p: expectation(*p), listed))
-    problems = check_groups(results)
-    if problems:
-        sys.exit('misfiled programs:\n  ' + '\n  '.join(problems))
-    write(results)
-    print(f'dis golden expectations: {len(results)} programs written to {os.path.relpath(EXPECTED_DIR, ROOT)}')
+    regenerate('dis golden expectations', PROGRAMS_DIR, EXPECTED_DIR, expectation, check_groups, write)
 
 
 if __name__ == '__main__':

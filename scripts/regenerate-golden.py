@@ -14,50 +14,21 @@ else is kept: warnings, the '  File "x", line N' block of a SyntaxError, the fin
 Usage: python3 scripts/regenerate-golden.py [--force]   (--force: run with a python other than 3.11.7)
 """
 
-import concurrent.futures
 import hashlib
 import json
 import os
-import re
 import subprocess
 import sys
 
-REFERENCE_VERSION = '3.11.7'
-ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), '..'))
+from golden_common import GROUPS, ROOT, clean_environment, regenerate, strip_traceback_frames
+
 PROGRAMS_DIR = os.path.join(ROOT, 'test', 'golden', 'programs')
 EXPECTED_DIR = os.path.join(ROOT, 'test', 'golden', 'expected')
-GROUPS = ('valid', 'invalid')
 COMMANDS = {
     'tokenize': ['-m', 'tokenize'],
     'tokenize-e': ['-m', 'tokenize', '-e'],
     'ast': ['-m', 'ast', '-a'],
 }
-# A traceback frame header: '  File "...", line N, in name'. A SyntaxError's own
-# block has no ', in name' part, which is how the two are told apart.
-FRAME_HEADER = re.compile(r'^  File ".*", line \d+, in ')
-
-
-def strip_traceback_frames(stderr):
-    """stderr without the 'Traceback' line and the frames (header plus indented source lines)."""
-    kept, in_frame = [], False
-    for line in stderr.splitlines(keepends=True):
-        if line.startswith('Traceback (most recent call last):'):
-            continue
-        if FRAME_HEADER.match(line):
-            in_frame = True
-            continue
-        if in_frame and line.startswith('    '):
-            continue
-        in_frame = False
-        kept.append(line)
-    return ''.join(kept)
-
-
-def clean_environment():
-    # PYTHON* variables (warnings filters, dev mode...) would change what python3 prints.
-    env = {k: v for k, v in os.environ.items() if not k.startswith('PYTHON')}
-    env['PYTHONIOENCODING'] = 'utf-8'
-    return env
 
 
 def run(program_path, command):
@@ -80,13 +51,6 @@ def expectation(group, name):
     for command in COMMANDS:
         result[command] = run(path, command)
     return result
-
-
-def programs():
-    for group in GROUPS:
-        for name in sorted(os.listdir(os.path.join(PROGRAMS_DIR, group))):
-            if name.endswith('.py'):
-                yield group, name
 
 
 def check_groups(results):
@@ -116,17 +80,7 @@ def write(results):
 
 
 def main():
-    version = sys.version.split()[0]
-    if version != REFERENCE_VERSION and '--force' not in sys.argv:
-        sys.exit(f'python {version} is not the reference {REFERENCE_VERSION}; use --force to run anyway')
-    listed = list(programs())
-    with concurrent.futures.ThreadPoolExecutor(max_workers=4) as pool:
-        results = list(pool.map(lambda p: expectation(*p), listed))
-    problems = check_groups(results)
-    if problems:
-        sys.exit('misfiled programs:\n  ' + '\n  '.join(problems))
-    write(results)
-    print(f'golden expectations: {len(results)} programs written to {os.path.relpath(EXPECTED_DIR, ROOT)}')
+    regenerate('golden expectations', PROGRAMS_DIR, EXPECTED_DIR, expectation, check_groups, write)
 
 
 if __name__ == '__main__':

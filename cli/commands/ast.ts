@@ -1,26 +1,12 @@
 // `pyw ast`: what `python3 -m ast` prints: the dump of a file's syntax tree,
 // or the SyntaxError block and exit status 1. A thin shell over runAstMain.
 
-import { readFileSync } from 'node:fs';
 import { Args, Command, Flags } from '@oclif/core';
 import { DEFAULT_AST_INDENT, runAstMain } from '../../shared/ast/ast-main.js';
 import type { ParseMode } from '../../shared/parser/index.js';
+import { readInputOrExit, writeResult } from '../program-io.js';
 
 const MODES: ParseMode[] = ['exec', 'single', 'eval', 'func_type'];
-
-/** Python's errno numbers and messages for the ways opening the input usually fails. */
-const OPEN_ERRORS: Record<string, [number, string]> = {
-  ENOENT: [2, 'No such file or directory'],
-  EACCES: [13, 'Permission denied'],
-  EISDIR: [21, 'Is a directory'],
-};
-
-/** argparse's complaint about an input file it cannot open. */
-function cannotOpen(filename: string, error: NodeJS.ErrnoException): string {
-  const known = OPEN_ERRORS[error.code ?? ''];
-  const reason = known ? `[Errno ${known[0]}] ${known[1]}: '${filename}'` : error.message;
-  return `pyw ast: error: argument infile: can't open '${filename}': ${reason}\n`;
-}
 
 export default class Ast extends Command {
   static override description =
@@ -46,23 +32,12 @@ export default class Ast extends Command {
 
   async run(): Promise<void> {
     const { args, flags } = await this.parse(Ast);
-    const fromStdin = args.file === undefined || args.file === '-';
-    const filename = fromStdin ? '<stdin>' : args.file!;
-    let source: Uint8Array;
-    try {
-      source = readFileSync(fromStdin ? 0 : filename);
-    } catch (e) {
-      process.stderr.write(cannotOpen(filename, e as NodeJS.ErrnoException));
-      this.exit(2);
-    }
-    const result = runAstMain(source, filename, {
+    const { data: source, filename } = readInputOrExit(this, 'pyw ast', args.file);
+    writeResult(runAstMain(source, filename, {
       mode: flags.mode as ParseMode,
       indent: flags.indent,
       includeAttributes: flags['include-attributes'],
       typeComments: !flags['no-type-comments'],
-    });
-    process.stdout.write(result.stdout);
-    process.stderr.write(result.stderr);
-    process.exitCode = result.exitCode;
+    }));
   }
 }

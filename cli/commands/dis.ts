@@ -4,23 +4,9 @@
 // reader). `--stats` prints instruction counts by opcode instead. A thin
 // shell over runDisMain.
 
-import { readFileSync } from 'node:fs';
 import { Args, Command, Flags } from '@oclif/core';
 import { runDisMain } from '../../shared/bytecode/dis/dis-main.js';
-
-/** Python's errno numbers and messages for the ways opening the input usually fails. */
-const OPEN_ERRORS: Record<string, [number, string]> = {
-  ENOENT: [2, 'No such file or directory'],
-  EACCES: [13, 'Permission denied'],
-  EISDIR: [21, 'Is a directory'],
-};
-
-/** argparse's complaint about an input file it cannot open. */
-function cannotOpen(filename: string, error: NodeJS.ErrnoException): string {
-  const known = OPEN_ERRORS[error.code ?? ''];
-  const reason = known ? `[Errno ${known[0]}] ${known[1]}: '${filename}'` : error.message;
-  return `pyw dis: error: argument infile: can't open '${filename}': ${reason}\n`;
-}
+import { readInputOrExit, writeResult } from '../program-io.js';
 
 export default class Dis extends Command {
   static override description =
@@ -45,18 +31,7 @@ export default class Dis extends Command {
 
   async run(): Promise<void> {
     const { args, flags } = await this.parse(Dis);
-    const fromStdin = args.file === undefined || args.file === '-';
-    const filename = fromStdin ? '<stdin>' : args.file!;
-    let data: Uint8Array;
-    try {
-      data = readFileSync(fromStdin ? 0 : filename);
-    } catch (e) {
-      process.stderr.write(cannotOpen(filename, e as NodeJS.ErrnoException));
-      this.exit(2);
-    }
-    const result = runDisMain(data, filename, { stats: flags.stats });
-    process.stdout.write(result.stdout);
-    process.stderr.write(result.stderr);
-    process.exitCode = result.exitCode;
+    const { data, filename } = readInputOrExit(this, 'pyw dis', args.file);
+    writeResult(runDisMain(data, filename, { stats: flags.stats }));
   }
 }

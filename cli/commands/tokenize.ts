@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { Args, Command, Flags } from '@oclif/core';
 import { osErrorResult, runTokenizeMain, type TokenizeMainResult } from '../../shared/tokenizer/tokenize-main.js';
+import { writeResult } from '../program-io.js';
 
 export default class Tokenize extends Command {
   static override description = 'Print the tokens of a Python file, exactly as `python3 -m tokenize` does (CPython 3.11).';
@@ -38,8 +39,6 @@ export default class Tokenize extends Command {
       if (failure === null) throw e;
       result = failure;
     }
-    process.stdout.write(result.stdout);
-    process.stderr.write(result.stderr);
-    process.exitCode = result.exitCode;
+    writeResult(result);
   }
 }

@@ -7,10 +7,10 @@
 // python3's warnings. python3 answers each batch in one process; without
 // python3 3.11 the comparisons skip.
 
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { expect, it } from 'vitest';
-import { describeWithPython3, python3Json, python3Output } from '../../test/support/python3.js';
+import { describeWithPython3, python3Json } from '../../test/support/python3.js';
+import { python3StdlibRoot, stdlibFiles } from '../../test/support/stdlib.js';
 import type { CompileWarning } from '../errors/format-warning.js';
 import { PySyntaxError } from '../errors/syntax-error.js';
 import { parse, parseBytes } from '../parser/index.js';
@@ -103,7 +103,7 @@ describeWithPython3('compile.c errors and warnings match python3', () => {
   ], 1));
 
   it(`every ${STDLIB_STEP}th stdlib file: the same error (mostly none) and warnings`, () => {
-    const root = (python3Output(['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])']) ?? '').trim();
+    const root = python3StdlibRoot();
     const files = stdlibFiles(root).filter((_, i) => i % STDLIB_STEP === 0);
     const expected = reference('file', files, 0);
     const failures: string[] = [];
@@ -132,20 +132,4 @@ function fromSourceOrThrow(src: string): void {
   const mod = parse(src, { filename: '<s>' });
   optimizeAst(mod, { optimize: 0 });
   checkCompileErrors(mod, symtableOf(mod, '<s>'));
-}
-
-function stdlibFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== '__pycache__' && entry.name !== 'site-packages') walk(path);
-      } else if (entry.name.endsWith('.py')) {
-        out.push(path);
-      }
-    }
-  };
-  walk(root);
-  return out;
 }

@@ -9,11 +9,11 @@
 // without python3 3.11 the comparisons skip. A few python3-free tests cover
 // mangling and the API the compiler uses.
 
-import { readFileSync, readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { describeWithPython3, hasPython3, python3Output } from '../../test/support/python3.js';
+import { python3StdlibRoot, stdlibFiles } from '../../test/support/stdlib.js';
 import { parse, parseBytes } from '../parser/index.js';
 import { PySyntaxError } from '../errors/syntax-error.js';
 import type { AstNode, Mod } from '../ast/nodes.js';
@@ -153,7 +153,7 @@ function firstLine(node: AstNode): number {
 }
 
 describeWithPython3('symtable matches python3 on a stdlib sample', () => {
-  const root = HAVE_PYTHON ? stdlibRoot() : '';
+  const root = HAVE_PYTHON ? python3StdlibRoot() : '';
   const files = HAVE_PYTHON ? stdlibFiles(root).filter((_, i) => i % STDLIB_STEP === 0) : [];
   // Each file is parsed once for both tests; null where our parser refuses it (the parser suites' concern).
   let parsed: (Mod | null)[] | null = null;
@@ -188,26 +188,6 @@ function parseOrNull(path: string): Mod | null {
   } catch {
     return null;
   }
-}
-
-function stdlibRoot(): string {
-  return (python3Output(['-c', 'import sysconfig;print(sysconfig.get_paths()["stdlib"])']) ?? '').trim();
-}
-
-function stdlibFiles(root: string): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of readdirSync(dir, { withFileTypes: true }).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      const path = join(dir, entry.name);
-      if (entry.isDirectory()) {
-        if (entry.name !== '__pycache__' && entry.name !== 'site-packages') walk(path);
-      } else if (entry.name.endsWith('.py')) {
-        out.push(path);
-      }
-    }
-  };
-  walk(root);
-  return out;
 }
 
 /** Symbols with their keys in order, so that JSON text compares them as sets. */

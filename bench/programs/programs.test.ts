@@ -15,7 +15,7 @@ import { describeWithPython3, runPython3 } from '../../test/support/python3.js';
 const PROGRAMS_DIR = dirname(fileURLToPath(import.meta.url));
 const SIZES = ['quick', 'default', 'full'] as const;
 const checksums = JSON.parse(readFileSync(join(PROGRAMS_DIR, '..', 'checksums.json'), 'utf8')) as Record<string, Record<string, string>>;
-const programFiles = readdirSync(PROGRAMS_DIR).filter((f) => f.endsWith('.py')).map((f) => f.slice(0, -3)).sort();
+const programFiles = readdirSync(PROGRAMS_DIR).filter((f) => f.endsWith('.py') && !f.startsWith('_')).map((f) => f.slice(0, -3)).sort();
 const ENV = { ...process.env, PYTHONHASHSEED: '0', PYTHONDONTWRITEBYTECODE: '1' };
 
 describe('bench programs and checksums', () => {

@@ -32,28 +32,6 @@ def run(n):
 
 
 if __name__ == "__main__":
-    import sys
-    import time
+    from _driver import main
 
-    _args = sys.argv[1:]
-    _size, _iterations, _timing = "default", 1, False
-    while _args:
-        _arg = _args.pop(0)
-        if _arg == "--timing":
-            _timing = True
-        elif _arg == "--iterations" and _args and _args[0].isdigit() and int(_args[0]) > 0:
-            _iterations = int(_args.pop(0))
-        elif _arg in SIZES:
-            _size = _arg
-        else:
-            sys.exit("usage: " + sys.argv[0] + " [quick|default|full] [--iterations K] [--timing]")
-    _checksums = []
-    for _i in range(_iterations):
-        _start = time.perf_counter()
-        _checksums.append(run(SIZES[_size]))
-        _elapsed = time.perf_counter() - _start
-        if _timing:
-            print("iteration %d %.6f" % (_i, _elapsed), flush=True)
-    if any(_c != _checksums[0] for _c in _checksums):
-        sys.exit("checksum changed between iterations: %r" % (_checksums,))
-    print("checksum: %s" % (_checksums[0],))
+    main(run, SIZES)

@@ -332,37 +332,6 @@ function reraiseCollected(c: Codegen, reraiseStar: Block, end: Block): void {
   c.addopI(Op.RERAISE, 0);
 }
 
-/** One item of a `with` statement; nested items recurse (compiler_with). */
-export function compileWith(c: Codegen, s: S<'With'>, pos: number): void {
-  const item = s.items[pos];
-  const block = c.newBlock();
-  const final = c.newBlock();
-  const exit = c.newBlock();
-  const cleanup = c.newBlock();
-  c.visitExpr(item.context_expr);
-  c.addop(Op.BEFORE_WITH);
-  c.addopJ(Op.SETUP_WITH, final);
-  c.useNextBlock(block);
-  c.pushFBlock('WITH', block, final, s);
-  if (item.optional_vars) c.visitExpr(item.optional_vars);
-  else c.addop(Op.POP_TOP);
-  if (pos + 1 === s.items.length) c.visitStmts(s.body);
-  else compileWith(c, s, pos + 1);
-  c.unsetLoc();
-  c.addop(Op.POP_BLOCK);
-  c.popFBlock('WITH');
-  c.setLoc(s);
-  callExitWithNones(c);
-  c.addop(Op.POP_TOP);
-  c.addopJ(Op.JUMP, exit);
-  c.useNextBlock(final);
-  c.addopJ(Op.SETUP_CLEANUP, cleanup);
-  c.addop(Op.PUSH_EXC_INFO);
-  c.addop(Op.WITH_EXCEPT_START);
-  withExceptFinish(c, cleanup);
-  c.useNextBlock(exit);
-}
-
 /** Awaits the value on top of the stack: GET_AWAITABLE `where`, then the SEND loop. */
 function awaitTop(c: Codegen, where: number): void {
   c.addopI(Op.GET_AWAITABLE, where);
@@ -370,35 +339,44 @@ function awaitTop(c: Codegen, where: number): void {
   addYieldFrom(c, true);
 }
 
-/** One item of an `async with`: __aenter__/__aexit__ are awaited (compiler_async_with). */
-export function compileAsyncWith(c: Codegen, s: S<'AsyncWith'>, pos: number): void {
+/**
+ * One item of a `with` or `async with` statement; nested items recurse
+ * (compiler_with / compiler_async_with). The async form awaits __aenter__ and
+ * __aexit__, and keeps the body's location on its POP_BLOCK, as 3.11 does.
+ */
+export function compileWith(c: Codegen, s: S<'With'> | S<'AsyncWith'>, pos: number): void {
+  const isAsync = s._type === 'AsyncWith';
+  const kind = isAsync ? 'ASYNC_WITH' : 'WITH';
   const item = s.items[pos];
   const block = c.newBlock();
   const final = c.newBlock();
   const exit = c.newBlock();
   const cleanup = c.newBlock();
   c.visitExpr(item.context_expr);
-  c.addop(Op.BEFORE_ASYNC_WITH);
-  awaitTop(c, 1);
+  if (isAsync) {
+    c.addop(Op.BEFORE_ASYNC_WITH);
+    awaitTop(c, 1);
+  } else c.addop(Op.BEFORE_WITH);
   c.addopJ(Op.SETUP_WITH, final);
   c.useNextBlock(block);
-  c.pushFBlock('ASYNC_WITH', block, final, s);
+  c.pushFBlock(kind, block, final, s);
   if (item.optional_vars) c.visitExpr(item.optional_vars);
   else c.addop(Op.POP_TOP);
   if (pos + 1 === s.items.length) c.visitStmts(s.body);
-  else compileAsyncWith(c, s, pos + 1);
-  c.popFBlock('ASYNC_WITH');
+  else compileWith(c, s, pos + 1);
+  if (!isAsync) c.unsetLoc();
   c.addop(Op.POP_BLOCK);
+  c.popFBlock(kind);
   c.setLoc(s);
   callExitWithNones(c);
-  awaitTop(c, 2);
+  if (isAsync) awaitTop(c, 2);
   c.addop(Op.POP_TOP);
   c.addopJ(Op.JUMP, exit);
   c.useNextBlock(final);
   c.addopJ(Op.SETUP_CLEANUP, cleanup);
   c.addop(Op.PUSH_EXC_INFO);
   c.addop(Op.WITH_EXCEPT_START);
-  awaitTop(c, 2);
+  if (isAsync) awaitTop(c, 2);
   withExceptFinish(c, cleanup);
   c.useNextBlock(exit);
 }

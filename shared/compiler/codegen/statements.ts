@@ -6,7 +6,7 @@
 import type { Expr, NodeOf, Stmt } from '../../ast/nodes.js';
 import { PyStrCodePoints, PyTuple } from '../../ast/nodes.js';
 import { findAnnotations, mangle, type Codegen } from '../codegen.js';
-import { compileAsyncWith, compileTry, compileTryStar, compileWith, unwindFBlock, unwindFBlockStack } from './exceptions.js';
+import { compileTry, compileTryStar, compileWith, unwindFBlock, unwindFBlockStack } from './exceptions.js';
 import { addBinary, addYieldFrom, jumpIf } from './expressions.js';
 import { annotationExpr, compileClass, compileFunction } from './functions.js';
 import { Op } from './ops.js';
@@ -64,7 +64,7 @@ export function visitStmt(c: Codegen, s: Stmt): void {
     case 'Break': return breakStmt(c);
     case 'Continue': return continueStmt(c);
     case 'With': return compileWith(c, s, 0);
-    case 'AsyncWith': return compileAsyncWith(c, s, 0);
+    case 'AsyncWith': return compileWith(c, s, 0);
     case 'AsyncFor': return asyncForStmt(c, s);
     case 'Match': return compileMatch(c, s);
     default: throw c.error(`codegen for ${(s as Stmt)._type} is not implemented yet`);

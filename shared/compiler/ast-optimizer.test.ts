@@ -10,15 +10,7 @@ import { constantRepr } from '../kernels/repr/constant-repr.js';
 import { parse } from '../parser/index.js';
 import { describeWithPython3, python3Json } from '../../test/support/python3.js';
 import { CompileRecursionError, optimizeAst } from './ast-optimizer.js';
-
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../test/support/prng.js';
 
 const LEAVES = ['0', '1', '2', '3', '7', '255', '2**64', '0.5', '1.5', '-0.0', '1e308', '2j', "'ab'", "''", "b'xy'",
   'True', 'False', 'y', '__debug__', "'%s'", "'a%%b%r'", '(1, 2)', '()'];
@@ -98,7 +90,7 @@ function ourLoadedConstants(src: string): string[] | string {
 
 describeWithPython3('AST optimizer agrees with python3', () => {
   it('folds random expressions as CPython does', () => {
-    const r = rng(3110);
+    const r = prng(3110);
     const sources = Array.from({ length: 3000 }, () => `x = ${expression(r, 4)}`);
     const expected = python3Json<(string[] | string)[]>(PY_LOADED_CONSTS, sources, { env: HASH_SEED_0 })!;
     const mismatches = sources

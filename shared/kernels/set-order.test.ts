@@ -13,15 +13,7 @@ import { marshalLoads } from '../bytecode/marshal.js';
 import { compileSource } from '../compiler/index.js';
 import { constantRepr } from './repr/constant-repr.js';
 import { describeWithPython3, python3Json } from '../../test/support/python3.js';
-
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../../test/support/prng.js';
 
 /**
  * Name-like strs are drawn from letters that make words no loaded module
@@ -94,7 +86,7 @@ function ourFrozenset(source: string): string {
 
 describeWithPython3('frozenset constant order', () => {
   it('matches python3 for random set displays', () => {
-    const r = rng(20240611);
+    const r = prng(20240611);
     const sources = Array.from({ length: 3000 }, () => randomSource(r));
     const expected = python3Json<string[]>(PYTHON_FROZENSETS, sources, { env: ENV })!;
     const wrong = sources.filter((s, i) => ourFrozenset(s) !== expected[i]);
@@ -102,7 +94,7 @@ describeWithPython3('frozenset constant order', () => {
   });
 
   it('matches python3 for set displays built by codegen naming their items', () => {
-    const r = rng(99);
+    const r = prng(99);
     const sources = Array.from({ length: 1000 }, () => randomSource(r, true));
     const expected = python3Json<string[]>(PYTHON_FROZENSETS, sources, { env: ENV })!;
     expect(sources.filter((s, i) => ourFrozenset(s) !== expected[i]).slice(0, 3)).toEqual([]);
@@ -115,7 +107,7 @@ describeWithPython3('frozenset constant order', () => {
   });
 
   it('loads marshalled frozensets in the order python3 does', () => {
-    const r = rng(7);
+    const r = prng(7);
     const sources = Array.from({ length: 500 }, () => {
       const makers = itemMakers(r);
       return `[${Array.from({ length: 1 + Math.floor(r() * 40) }, () => makers[Math.floor(r() * makers.length)]!()).join(', ')}]`;

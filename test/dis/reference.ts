@@ -2,9 +2,8 @@
 // running test/dis/dis-reference.py, with PYTHONHASHSEED=0 so that frozenset
 // orders (which follow str hashes) are the ones our hash kernels predict.
 
-import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { PYTHON, runPython3 } from '../support/python3.js';
+import { runPython3, runPython3Async } from '../support/python3.js';
 
 const SCRIPT = fileURLToPath(new URL('./dis-reference.py', import.meta.url));
 const ENV = { ...process.env, PYTHONHASHSEED: '0' };
@@ -52,20 +51,10 @@ export function referenceSync<T>(command: 'compile' | 'loads', request: unknown)
 }
 
 /** The same in the background, so python3 works on one core while the test uses the other. */
-export function referenceAsync<T>(command: 'compile' | 'loads', request: unknown): Promise<T[]> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(PYTHON, [SCRIPT, command], { stdio: ['pipe', 'pipe', 'pipe'], env: ENV });
-    const out: Buffer[] = [];
-    const err: Buffer[] = [];
-    child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
-    child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
-    child.on('error', reject);
-    child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`dis-reference.py ${command} failed (exit ${code}):\n${Buffer.concat(err)}`));
-      else resolve(parseLines<T>(Buffer.concat(out).toString('utf8')));
-    });
-    child.stdin.end(JSON.stringify(request));
-  });
+export async function referenceAsync<T>(command: 'compile' | 'loads', request: unknown): Promise<T[]> {
+  const run = await runPython3Async([SCRIPT, command], { input: JSON.stringify(request), env: ENV });
+  if (run.status !== 0) throw new Error(`dis-reference.py ${command} failed (exit ${run.status}):\n${run.stderr}`);
+  return parseLines<T>(run.stdout);
 }
 
 /** The first line where two texts differ, for failure messages. */

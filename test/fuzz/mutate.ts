@@ -7,17 +7,7 @@
 // SyntaxError like any other mistake. Everything derives from one integer
 // seed, so a failing mutant is reproduced from the seed the test prints.
 
-/** mulberry32: a small, fast PRNG with a 32-bit state; good enough to pick edits. */
-export function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { prng } from '../support/prng.js';
 
 const encoder = new TextEncoder();
 

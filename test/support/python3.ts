@@ -93,21 +93,27 @@ export function python3Json<T>(script: string, input?: unknown, options: Omit<Py
   return stdout === null ? null : (JSON.parse(stdout) as T);
 }
 
-/** The same for `python3 ARGS` in the background, so python3 works on one core while the test uses the other. */
-export function python3JsonAsync<T>(args: readonly string[], input?: unknown): Promise<T> {
+/** `python3 ARGS` in the background, so python3 works on one core while the test uses the other. */
+export function runPython3Async(args: readonly string[], options: PythonRunOptions = {}): Promise<PythonRun> {
   return new Promise((resolve, reject) => {
-    const child = spawn(PYTHON, args, { stdio: ['pipe', 'pipe', 'pipe'] });
+    const child = spawn(PYTHON, args, { stdio: ['pipe', 'pipe', 'pipe'], cwd: options.cwd, env: options.env });
     const out: Buffer[] = [];
     const err: Buffer[] = [];
     child.stdout.on('data', (chunk: Buffer) => out.push(chunk));
     child.stderr.on('data', (chunk: Buffer) => err.push(chunk));
     child.on('error', reject);
     child.on('close', (code) => {
-      if (code !== 0) reject(new Error(`${PYTHON} ${describeArgs(args)} failed (exit ${code}):\n${Buffer.concat(err)}`));
-      else resolve(JSON.parse(Buffer.concat(out).toString('utf8')) as T);
+      resolve({ stdout: Buffer.concat(out).toString('utf8'), stderr: Buffer.concat(err).toString('utf8'), status: code ?? -1 });
     });
-    child.stdin.end(input === undefined ? '' : JSON.stringify(input));
+    child.stdin.end(options.input ?? '');
   });
+}
+
+/** The JSON answer of `python3 ARGS` given `input` as JSON, in the background; it must succeed. */
+export async function python3JsonAsync<T>(args: readonly string[], input?: unknown): Promise<T> {
+  const run = await runPython3Async(args, { input: input === undefined ? '' : JSON.stringify(input) });
+  if (run.status !== 0) throw new Error(`${PYTHON} ${describeArgs(args)} failed (exit ${run.status}):\n${run.stderr}`);
+  return JSON.parse(run.stdout) as T;
 }
 
 /** [source, mode, type_comments] for ast.parse. */

@@ -9,17 +9,9 @@ import { KernelError } from '../../kernels/py-error.js';
 import { constantRepr } from '../../kernels/repr/constant-repr.js';
 import { describeWithPython3, python3Json } from '../../../test/support/python3.js';
 import { binaryOp, subscript, unaryOp } from './constant-ops.js';
+import { prng } from '../../../test/support/prng.js';
 
 /** A deterministic generator (mulberry32), so failures reproduce. */
-function rng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const INTS = [0n, 1n, -1n, 2n, 3n, -7n, 10n, 255n, 1n << 31n, -(1n << 53n) - 1n, 1n << 70n, -(3n ** 90n), 1n << 1100n];
 const FLOATS = [0, -0, 1, -1, 0.5, 2.5, -2.75, 3, 0.1, 1e308, -1e-320, 5e-324, Infinity, -Infinity, NaN, 1e16, 7.25e-5];
 const EXTRA: PyConstant[] = [
@@ -78,7 +70,7 @@ print(json.dumps(out))
 
 describeWithPython3('constant operators agree with python3', () => {
   it('binary operators on random operand pairs', () => {
-    const r = rng(20240611);
+    const r = prng(20240611);
     const operators = ENUM_TYPES.operator;
     const cases: [OperatorKind, PyConstant, PyConstant][] = [];
     while (cases.length < 6000) {
@@ -98,7 +90,7 @@ describeWithPython3('constant operators agree with python3', () => {
   });
 
   it('unary operators and subscripts', () => {
-    const r = rng(7);
+    const r = prng(7);
     const cases: [string, ...PyConstant[]][] = [];
     for (let i = 0; i < 1500; i++) {
       cases.push([ENUM_TYPES.unaryop[i % 4]!, randomValue(r)]);

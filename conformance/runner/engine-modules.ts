@@ -10,7 +10,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { DIST_ROOT } from './paths.js';
 
-export const ENGINE_MODULES: readonly string[] = [];
+export const ENGINE_MODULES: readonly string[] = ['engines/cpython/index.js'];
 
 /** Imports each module (compiled, from dist/) so that its engines register themselves. */
 export async function loadEngineModules(modules: readonly string[] = ENGINE_MODULES): Promise<void> {

@@ -7,7 +7,7 @@
 // own exception object, and the constant folder treats it as "do not fold".
 
 /** The exception types kernels can raise. */
-export type KernelErrorType = 'ZeroDivisionError' | 'OverflowError' | 'ValueError' | 'TypeError' | 'IndexError';
+export type KernelErrorType = 'ZeroDivisionError' | 'OverflowError' | 'ValueError' | 'TypeError' | 'IndexError' | 'KeyError' | 'MemoryError';
 
 export class KernelError extends Error {
   constructor(readonly pyType: KernelErrorType, message: string) {

@@ -1,9 +1,7 @@
-// The iteration order of sets and frozensets, by replaying CPython 3.11's set
-// table (Objects/setobject.c): an 8-slot table to start, probing that checks
-// the home slot and up to 9 neighbours before jumping by `i*5 + 1 + perturb`,
-// growth to 4× the used count once the table is 3/5 full, and reinsertion in
-// slot order on growth. Equal items (1, 1.0, True) keep the first. Iteration
-// is slot order, which is what repr() shows and marshal starts from.
+// The iteration order of sets and frozensets of constants, by replaying
+// CPython 3.11's set table (hash-table/set-table.ts) as the items are added
+// one by one. Equal items (1, 1.0, True) keep the first. Iteration is slot
+// order, which is what repr() shows and marshal starts from.
 //
 // Hashes come from hash.ts and assume PYTHONHASHSEED=0. None, Ellipsis and NaN
 // hash by address in CPython 3.11, which cannot be reproduced: a set holding
@@ -12,12 +10,9 @@
 
 import { PyBytes, PyComplex, PyFrozenset, PyStrCodePoints, PyTuple, type PyConstant } from '../ast/nodes.js';
 import { hashBytes, hashComplex, hashFloat, hashInt, hashStr, hashTuple } from './hash.js';
+import { SetTable } from './hash-table/set-table.js';
 import { INTERNED_AT_COMPILE } from './interned-strings.data.js';
 import { strCodePoints } from './py-str.js';
-
-const MIN_SIZE = 8;
-const LINEAR_PROBES = 9;
-const PERTURB_SHIFT = 5n;
 
 /** hash(v) under PYTHONHASHSEED=0; undefined where CPython hashes by address (None, Ellipsis, NaN) or for frozensets. */
 export function constantHash(v: PyConstant): bigint | undefined {
@@ -79,57 +74,6 @@ function sameItems(a: ArrayLike<number>, b: ArrayLike<number>): boolean {
   return true;
 }
 
-/** A set's slots: keys by slot (undefined when empty) and their hashes. */
-interface Table<T> {
-  keys: (T | undefined)[];
-  hashes: bigint[];
-  mask: number;
-  used: number;
-}
-
-const newTable = <T>(size: number): Table<T> => ({
-  keys: new Array<T | undefined>(size).fill(undefined), hashes: new Array<bigint>(size).fill(0n), mask: size - 1, used: 0,
-});
-
-/** Where probing goes after a run of linear probes from slot i. */
-function nextStart(i: number, perturb: bigint, mask: number): number {
-  return Number((BigInt(i) * 5n + 1n + perturb) & BigInt(mask));
-}
-
-/**
- * Puts key in the first free slot of its probe sequence, unless `equal` finds
- * it already there (then returns false). With `equal` null the key is known
- * to be absent, as when a growing table reinserts its keys.
- */
-function place<T>(t: Table<T>, key: T, hash: bigint, equal: ((a: T, b: T) => boolean) | null): boolean {
-  let perturb = BigInt.asUintN(64, hash);
-  let i = Number(perturb & BigInt(t.mask));
-  for (;;) {
-    const last = i + LINEAR_PROBES <= t.mask ? i + LINEAR_PROBES : i;
-    for (let j = i; j <= last; j++) {
-      const there = t.keys[j];
-      if (there === undefined) {
-        t.keys[j] = key;
-        t.hashes[j] = hash;
-        t.used++;
-        return true;
-      }
-      if (equal !== null && t.hashes[j] === hash && equal(there, key)) return false;
-    }
-    perturb >>= PERTURB_SHIFT;
-    i = nextStart(i, perturb, t.mask);
-  }
-}
-
-function grow<T>(t: Table<T>): Table<T> {
-  const minUsed = t.used > 50000 ? t.used * 2 : t.used * 4;
-  let size = MIN_SIZE;
-  while (size <= minUsed) size *= 2;
-  const grown = newTable<T>(size);
-  t.keys.forEach((key, slot) => { if (key !== undefined) place(grown, key, t.hashes[slot]!, null); });
-  return grown;
-}
-
 /**
  * The order a new set iterates `items` added one by one, given their hashes;
  * an item equal (by `equal`, identity by default) to an earlier one is dropped.
@@ -137,12 +81,12 @@ function grow<T>(t: Table<T>): Table<T> {
 export function setIterationOrder<T>(
   items: readonly T[], hashes: readonly bigint[], equal: (a: T, b: T) => boolean = (a, b) => a === b,
 ): T[] {
-  let t = newTable<T>(MIN_SIZE);
+  const table = new SetTable<T>(equal);
   items.forEach((key, k) => {
-    // Without deletions the table's fill count is its used count.
-    if (place(t, key, hashes[k]!, equal) && t.used * 5 >= t.mask * 3) t = grow(t);
+    const h = hashes[k]!;
+    table.add(key, Number(BigInt.asIntN(32, h)), Number(BigInt.asIntN(32, h >> 32n)));
   });
-  return t.keys.filter((key): key is T => key !== undefined);
+  return table.toArray();
 }
 
 /** Distinct constants in the order a set iterates them after adding `items` in order; the given order (first of equals kept) when a hash is unknown. */

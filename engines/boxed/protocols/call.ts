@@ -1,0 +1,79 @@
+// Calling any callable: CPython's PyObject_Vectorcall.
+//
+// args holds the positional arguments then the values of the keywords in kwnames (borrowed);
+// the result is a new reference. Python functions run in the VM, which installs itself as
+// `callHooks.callFunction` (the object model does not import an engine).
+
+import { decref, type PyValue } from '../object.js';
+import { raise } from '../errors.js';
+import { TypeError } from '../types/exceptions.js';
+import { PyFunction, PyMethod } from '../types/functions.js';
+import { PyBuiltinFunction, PyClassMethodDescriptor, PyMethodDescriptor } from '../types/native.js';
+import { PyType } from '../type.js';
+import { typeType } from '../builtin-types.js';
+import { typeOf, typeName } from './type-of.js';
+
+export const callHooks = {
+  callFunction: (_f: PyFunction, _args: PyValue[], _kwnames: readonly string[] | null): PyValue => {
+    throw new Error('no VM installed');
+  },
+  /** type.__call__ (installed by the type machinery). */
+  callType: (_t: PyType, _args: PyValue[], _kwnames: readonly string[] | null): PyValue => {
+    throw new Error('no type machinery installed');
+  },
+};
+
+export function call(callable: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
+  if (typeof callable !== 'number') {
+    if (callable instanceof PyFunction) return callHooks.callFunction(callable, args, kwnames);
+    if (callable instanceof PyBuiltinFunction) return callable.fn(callable.self as PyValue, args, kwnames);
+    if (callable instanceof PyMethod) return call(callable.func, [callable.self, ...args], kwnames);
+    if (callable instanceof PyType && callable.ob_type === typeType) return callHooks.callType(callable, args, kwnames);
+    if (callable instanceof PyMethodDescriptor) {
+      if (args.length === 0) raise(TypeError, `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
+      const self = args[0]!;
+      if (!typeOf(self).isSubtype(callable.owner)) {
+        raise(TypeError, `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
+      }
+      return callable.fn(self, args.slice(1), kwnames);
+    }
+    if (callable instanceof PyClassMethodDescriptor) {
+      return callable.fn(args[0]!, args.slice(1), kwnames);
+    }
+  }
+  const dunder = typeOf(callable).lookup('__call__');
+  if (dunder === null) raise(TypeError, `'${typeName(callable)}' object is not callable`);
+  return callUnbound(dunder, callable, args, kwnames);
+}
+
+/**
+ * Calls `fn`, found on a type, as a method of `self` without creating a bound method
+ * (CPython's vectorcall_unbound / LOAD_METHOD path).
+ */
+export function callUnbound(fn: PyValue, self: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
+  if (typeof fn !== 'number') {
+    if (fn instanceof PyMethodDescriptor) return fn.fn(self, args, kwnames);
+    if (fn instanceof PyFunction) return callHooks.callFunction(fn, [self, ...args], kwnames);
+  }
+  const bound = bindDescriptor(fn, self);
+  try {
+    return call(bound, args, kwnames);
+  } finally {
+    decref(bound);
+  }
+}
+
+/** `fn.__get__(self, type(self))` for a value found on a type (a new reference). */
+export let bindDescriptor: (fn: PyValue, self: PyValue) => PyValue = () => {
+  throw new Error('attribute machinery not installed');
+};
+export function setBindDescriptor(f: typeof bindDescriptor): void {
+  bindDescriptor = f;
+}
+
+/** Calls the special method `name` of `self`'s type, or returns undefined if it has none. */
+export function callSpecial(self: PyValue, name: string, args: PyValue[]): PyValue | undefined {
+  const fn = typeOf(self).lookup(name);
+  if (fn === null) return undefined;
+  return callUnbound(fn, self, args);
+}

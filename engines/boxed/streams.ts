@@ -1,0 +1,79 @@
+// The text streams behind sys.stdin, sys.stdout and sys.stderr, as objects with write(),
+// flush() and readline(); where their text goes (a terminal, or strings a test collects) is a
+// `TextSink` the engine supplies.
+
+import { newref, PyObject, type PyValue } from './object.js';
+import { raise } from './errors.js';
+import { builtinType } from './builtin-types.js';
+import { defineGetSets, defineMethods } from './define.js';
+import { checkPositional } from './args.js';
+import { newStr, intern } from './strings.js';
+import { PyStr } from './types/str.js';
+import { False, True } from './types/numbers.js';
+import { None } from './types/singletons.js';
+import { TypeError, ValueError } from './types/exceptions.js';
+import { typeName } from './protocols/type-of.js';
+
+export interface TextSink {
+  write(text: string): void;
+  flush(): void;
+  /** Reads one line including its newline ('' at end of input); only for input streams. */
+  readline?(): string;
+  /** Reads everything that is left. */
+  read?(): string;
+  isatty(): boolean;
+}
+
+export const textIOType = builtinType('TextIOWrapper', { subclassable: false });
+
+export class PyTextStream extends PyObject {
+  closed = false;
+  constructor(readonly sink: TextSink, readonly name: string, readonly mode: string) {
+    super(textIOType);
+  }
+}
+
+function stream(self: PyValue): PyTextStream {
+  return self as PyTextStream;
+}
+
+export function installStreams(): void {
+  defineMethods(textIOType, {
+    write(self, args, kw) {
+      checkPositional('write', args, kw, 1);
+      const s = args[0]!;
+      if (!(s instanceof PyStr)) raise(TypeError, `write() argument must be str, not ${typeName(s)}`);
+      const st = stream(self);
+      if (st.closed) raise(ValueError, 'I/O operation on closed file.');
+      st.sink.write(s.value);
+      return s.length;
+    },
+    flush(self) {
+      stream(self).sink.flush();
+      return None;
+    },
+    readline(self) {
+      const st = stream(self);
+      if (!st.sink.readline) raise(ValueError, 'not readable');
+      return newStr(st.sink.readline());
+    },
+    read(self) {
+      const st = stream(self);
+      if (!st.sink.read) raise(ValueError, 'not readable');
+      return newStr(st.sink.read());
+    },
+    isatty: (self) => (stream(self).sink.isatty() ? True : False),
+    fileno: (self) => (stream(self).name === '<stdin>' ? 0 : stream(self).name === '<stdout>' ? 1 : 2),
+    writable: (self) => (stream(self).mode === 'w' ? True : False),
+    readable: (self) => (stream(self).mode === 'r' ? True : False),
+    __repr__: (self) => newStr(`<_io.TextIOWrapper name='${stream(self).name}' mode='${stream(self).mode}' encoding='utf-8'>`),
+    __enter__: (self) => newref(self),
+    __exit__: () => None,
+  });
+  defineGetSets(textIOType, {
+    name: (self) => newStr(stream(self).name),
+    mode: (self) => newStr(stream(self).mode),
+    encoding: () => intern('utf-8'),
+    closed: (self) => (stream(self).closed ? True : False),
+  });
+}

@@ -1,0 +1,75 @@
+// Python functions, bound methods, cells, and the VM's view of a code object.
+
+import { decref, PyObject, xdecref, type PyValue } from '../object.js';
+import { cellType, codeType, functionType, methodType } from '../builtin-types.js';
+import type { CodeObject } from '../../../shared/bytecode/code.js';
+import type { PyDict } from './dict.js';
+import type { PyTuple } from './sequences.js';
+
+/**
+ * A code object as Python sees it (`f.__code__`). The VM keeps its own prepared form of the
+ * code (decoded instructions, constants as objects) in `prepared`, made on first run.
+ */
+export class PyCode extends PyObject {
+  prepared: unknown = undefined;
+  constructor(readonly code: CodeObject) {
+    super(codeType);
+  }
+}
+
+export class PyCell extends PyObject {
+  constructor(public ref: PyValue | undefined) {
+    super(cellType);
+  }
+
+  override releaseRefs(): void {
+    super.releaseRefs();
+    xdecref(this.ref);
+  }
+}
+
+export class PyFunction extends PyObject {
+  name: PyValue;
+  qualname: PyValue;
+  defaults: PyTuple | null = null;
+  kwdefaults: PyDict | null = null;
+  closure: PyTuple | null = null;
+  annotations: PyValue | null = null;
+  doc: PyValue;
+  module: PyValue;
+
+  constructor(readonly code: PyCode, public globals: PyDict, name: PyValue, qualname: PyValue, doc: PyValue, module: PyValue) {
+    super(functionType);
+    this.name = name;
+    this.qualname = qualname;
+    this.doc = doc;
+    this.module = module;
+  }
+
+  override releaseRefs(): void {
+    super.releaseRefs();
+    decref(this.code);
+    decref(this.globals);
+    decref(this.name);
+    decref(this.qualname);
+    decref(this.doc);
+    decref(this.module);
+    xdecref(this.defaults);
+    xdecref(this.kwdefaults);
+    xdecref(this.closure);
+    xdecref(this.annotations);
+  }
+}
+
+/** A bound method: a function and the instance it was looked up on. */
+export class PyMethod extends PyObject {
+  constructor(readonly func: PyValue, readonly self: PyValue) {
+    super(methodType);
+  }
+
+  override releaseRefs(): void {
+    super.releaseRefs();
+    decref(this.func);
+    decref(this.self);
+  }
+}

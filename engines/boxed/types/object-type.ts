@@ -1,0 +1,166 @@
+// The methods of `object`, the root every class inherits: attribute access, construction,
+// the default repr, equality by identity and hashing by address.
+
+import { decref, incref, newref, type PyValue } from '../object.js';
+import { raise } from '../errors.js';
+import { defineGetSets, defineMethods, defineStatic } from '../define.js';
+import { checkPositional } from '../args.js';
+import { objectType, PyInstance, typeType } from '../builtin-types.js';
+import { PyType, TypeFlag } from '../type.js';
+import { newStr, intern } from '../strings.js';
+import { PyStr } from './str.js';
+import { False, True } from './numbers.js';
+import { None, NotImplemented } from './singletons.js';
+import { PyTuple } from './sequences.js';
+import { PyDict } from './dict.js';
+import { AttributeError, TypeError } from './exceptions.js';
+import { genericGetAttr, genericSetAttr, missingAttribute } from '../protocols/attributes.js';
+import { typeOf, typeName } from '../protocols/type-of.js';
+import { identityHooks } from '../identity.js';
+import { asString } from '../convert.js';
+import { dictType } from '../builtin-types.js';
+import { repr } from '../protocols/objects.js';
+import { richCompare, Cmp } from '../protocols/compare.js';
+import { truthy } from '../protocols/objects.js';
+
+/** "<__main__.A object at 0x7f...>": module-qualified name and the simulated address. */
+export function defaultRepr(self: PyValue): string {
+  const t = typeOf(self);
+  return `<${qualifiedName(t)} object at ${identityHooks.addressHex(self)}>`;
+}
+
+/** A type's name as repr shows it: module.qualname, without "builtins.". */
+export function qualifiedName(t: PyType): string {
+  const mod = t.ns.getStr('__module__');
+  const qual = t.ns.getStr('__qualname__');
+  const q = qual instanceof PyStr ? qual.value : t.qualname;
+  if (mod instanceof PyStr && mod.value !== 'builtins') return `${mod.value}.${q}`;
+  return q;
+}
+
+/** object.__new__(cls): a blank instance of cls's layout. */
+export function objectNew(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const hasArgs = args.length > 0;
+  if (hasArgs) {
+    // Excess arguments are an error unless __init__ is overridden and __new__ is not (CPython's rule).
+    const newOverridden = cls.lookup('__new__') !== objectType.ns.getStr('__new__');
+    const initOverridden = cls.lookup('__init__') !== objectType.ns.getStr('__init__');
+    if (newOverridden || !initOverridden) raise(TypeError, `${cls.name}() takes no arguments`);
+  }
+  void kwnames;
+  if (cls.hasFlag(TypeFlag.ABSTRACT)) {
+    const abstract = cls.ns.getStr('__abstractmethods__');
+    const names: string[] = [];
+    if (abstract !== undefined) forEachStr(abstract, (s) => names.push(s));
+    names.sort();
+    raise(TypeError, `Can't instantiate abstract class ${cls.name} with abstract method${names.length > 1 ? 's' : ''} ${names.join(', ')}`);
+  }
+  const o = cls.make(cls);
+  if (cls.hasFlag(TypeFlag.HEAPTYPE) && o instanceof PyInstance) {
+    if (cls.lookup('__dict__') !== null || !hasSlotsOnly(cls)) o.dict = new PyDict(dictType);
+  }
+  if (cls.hasFlag(TypeFlag.HEAPTYPE)) incref(cls);
+  return o;
+}
+
+function hasSlotsOnly(cls: PyType): boolean {
+  for (const t of cls.mro) {
+    if (t === objectType) continue;
+    if (!t.hasFlag(TypeFlag.HEAPTYPE)) continue;
+    if (t.ns.getStr('__slots__') === undefined) return false;
+  }
+  return true;
+}
+
+function forEachStr(v: PyValue, fn: (s: string) => void): void {
+  const items = v instanceof PyTuple ? v.items : (v as unknown as { storage?: { keys(): PyValue[] } }).storage?.keys() ?? [];
+  for (const i of items) if (i instanceof PyStr) fn(i.value);
+}
+
+export function installObjectType(): void {
+  defineStatic(objectType, '__new__', (_self, args, kwnames) => {
+    if (args.length === 0) raise(TypeError, 'object.__new__(): not enough arguments');
+    const cls = args[0]!;
+    if (!(cls instanceof PyType)) raise(TypeError, `object.__new__(X): X is not a type object (${typeName(cls)})`);
+    if (!cls.isSubtype(objectType)) raise(TypeError, `object.__new__(${cls.name}): ${cls.name} is not a subtype of object`);
+    return objectNew(cls, args.slice(1), kwnames);
+  }, (f) => f);
+  defineMethods(objectType, {
+    __init__(self, args) {
+      if (args.length > 0) {
+        const t = typeOf(self);
+        const newOverridden = t.lookup('__new__') !== objectType.ns.getStr('__new__');
+        const initOverridden = t.lookup('__init__') !== objectType.ns.getStr('__init__');
+        if (initOverridden || !newOverridden) raise(TypeError, initOverridden ? 'object.__init__() takes exactly one argument (the instance to initialize)' : `${t.name}() takes no arguments`);
+      }
+      return None;
+    },
+    __getattribute__(self, args, kw) {
+      checkPositional('__getattribute__', args, kw, 1);
+      const name = asString(args[0]!, 'attribute name');
+      const v = genericGetAttr(self, name);
+      if (v === undefined) throw missingAttribute(self, name);
+      return v;
+    },
+    __setattr__(self, args, kw) {
+      checkPositional('__setattr__', args, kw, 2);
+      genericSetAttr(self, asString(args[0]!, 'attribute name'), args[1]!);
+      return None;
+    },
+    __delattr__(self, args, kw) {
+      checkPositional('__delattr__', args, kw, 1);
+      genericSetAttr(self, asString(args[0]!, 'attribute name'), undefined);
+      return None;
+    },
+    __repr__: (self) => newStr(defaultRepr(self)),
+    __str__: (self) => newStr(repr(self)),
+    __hash__: (self) => identityHooks.hash(self),
+    __eq__: (self, args) => (self === args[0] ? True : NotImplemented),
+    __ne__(self, args) {
+      // object.__ne__ inverts __eq__ unless that returned NotImplemented.
+      const eqFn = typeOf(self).lookup('__eq__');
+      if (eqFn === null) return NotImplemented;
+      const r = richCompare(self, args[0]!, Cmp.EQ);
+      if (r === NotImplemented) return r;
+      const b = truthy(r);
+      decref(r);
+      return b ? False : True;
+    },
+    __lt__: () => NotImplemented,
+    __le__: () => NotImplemented,
+    __gt__: () => NotImplemented,
+    __ge__: () => NotImplemented,
+    __format__(self, args) {
+      const spec = asString(args[0]!, 'format spec');
+      if (spec !== '') raise(TypeError, `unsupported format string passed to ${typeName(self)}.__format__`);
+      const s = repr === undefined ? '' : strOf(self);
+      return newStr(s);
+    },
+    __reduce_ex__: () => raise(TypeError, 'pickling is not supported'),
+    __sizeof__: () => 16,
+    __dir__: (self) => identityHooks.dir(self),
+    __init_subclass__: () => None,
+  });
+  defineGetSets(objectType, {
+    __class__: {
+      get: (self) => newref(typeOf(self)),
+      set(self, value) {
+        if (value === undefined) raise(TypeError, "can't delete __class__ attribute");
+        if (!(value instanceof PyType)) raise(TypeError, `__class__ must be set to a class, not '${typeName(value)}' object`);
+        if (typeof self === 'number' || !typeOf(self).hasFlag(TypeFlag.HEAPTYPE) || !value.hasFlag(TypeFlag.HEAPTYPE)) {
+          raise(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
+        }
+        const old = self.ob_type;
+        incref(value);
+        self.ob_type = value;
+        decref(old);
+      },
+    },
+  });
+  void AttributeError; void intern; void typeType;
+}
+
+let strOf: (v: PyValue) => string = () => '';
+export function setStrOf(f: (v: PyValue) => string): void {
+  strOf = f;
+}

@@ -1,0 +1,356 @@
+// `type`: calling a class, creating classes (type.__new__), class attributes (__name__,
+// __mro__, __dict__, ...) and `__build_class__`, which runs a class statement.
+
+import { decref, incref, newref, type PyValue } from '../object.js';
+import { raise } from '../errors.js';
+import { defineClassMethods, defineGetSets, defineMethods, defineStatic } from '../define.js';
+import { dictType, objectType, PyInstance, typeType } from '../builtin-types.js';
+import { c3Linearize, PyType, TypeFlag } from '../type.js';
+import { intern, newStr } from '../strings.js';
+import { PyStr } from './str.js';
+import { PyDict } from './dict.js';
+import { PyTuple, PyList } from './sequences.js';
+import { False, True } from './numbers.js';
+import { None } from './singletons.js';
+import { PyCell, PyFunction } from './functions.js';
+import { PyMemberDescriptor } from './native.js';
+import { AttributeError, RuntimeError, TypeError } from './exceptions.js';
+import { call, callHooks, callUnbound } from '../protocols/call.js';
+import { genericSetAttr, getAttrOrUndefined, missingAttribute, setNativeGetattributes, typeGetAttr, getDescriptor } from '../protocols/attributes.js';
+import { typeOf, typeName } from '../protocols/type-of.js';
+import { toArray } from '../protocols/iteration.js';
+import { asString } from '../convert.js';
+import { qualifiedName } from './object-type.js';
+import { classHooks } from '../class-hooks.js';
+
+/** type.__call__: cls(*args) — __new__, then __init__ when __new__ returned an instance of cls. */
+export function callType(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (cls === typeType && args.length === 1 && (kwnames === null || kwnames.length === 0)) return newref(typeOf(args[0]!));
+  const newFn = cls.lookup('__new__');
+  if (newFn === null) raise(TypeError, `cannot create '${cls.name}' instances`);
+  const obj = callNew(newFn, cls, args, kwnames);
+  if (!typeOf(obj).isSubtype(cls)) return obj;
+  const init = typeOf(obj).lookup('__init__');
+  if (init !== null) {
+    let r: PyValue;
+    try {
+      r = callUnbound(init, obj, args, kwnames);
+    } catch (e) {
+      decref(obj);
+      throw e;
+    }
+    if (r !== None) {
+      decref(obj);
+      raise(TypeError, `__init__() should return None, not '${typeName(r)}'`);
+    }
+  }
+  return obj;
+}
+
+/** Calls a __new__ found on a type: a static method (function or builtin) taking cls first. */
+function callNew(newFn: PyValue, cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const f = unwrapStatic(newFn);
+  return call(f, [cls, ...args], kwnames);
+}
+
+function unwrapStatic(v: PyValue): PyValue {
+  return classHooks.unwrapStaticMethod(v);
+}
+
+callHooks.callType = callType;
+
+/** The most derived metaclass of `meta` and the bases' metaclasses (CPython's _PyType_CalculateMetaclass). */
+export function calculateMetaclass(meta: PyType, bases: readonly PyValue[]): PyType {
+  let winner = meta;
+  for (const b of bases) {
+    const bt = typeOf(b);
+    if (winner.isSubtype(bt)) continue;
+    if (bt.isSubtype(winner)) { winner = bt; continue; }
+    raise(TypeError, 'metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases');
+  }
+  return winner;
+}
+
+/** The builtin a class's instances are laid out as (list for a list subclass, object otherwise). */
+function solidBase(t: PyType): PyType {
+  let base = t;
+  while (base.hasFlag(TypeFlag.HEAPTYPE) && base.base !== null) base = base.base;
+  return base;
+}
+
+/** type.__new__(meta, name, bases, ns, **kwds): a new class. */
+export function typeNew(meta: PyType, name: string, basesTuple: PyTuple, ns: PyDict, kwnames: readonly string[] | null, kwvalues: PyValue[]): PyType {
+  let bases = basesTuple.items as PyValue[];
+  for (const b of bases) {
+    if (!(b instanceof PyType)) raise(TypeError, `bases must be types`);
+  }
+  const winner = calculateMetaclass(meta, bases);
+  if (winner !== meta) {
+    const wn = winner.lookup('__new__');
+    if (wn !== null && wn !== typeType.ns.getStr('__new__')) {
+      return call(unwrapStatic(wn), [winner, intern(name), basesTuple, ns], null) as PyType;
+    }
+    meta = winner;
+  }
+  if (bases.length === 0) bases = [objectType];
+  const baseTypes = bases as PyType[];
+  for (const b of baseTypes) {
+    if (!b.hasFlag(TypeFlag.BASETYPE)) raise(TypeError, `type '${b.name}' is not an acceptable base type`);
+  }
+  for (let i = 0; i < baseTypes.length; i++) {
+    for (let j = i + 1; j < baseTypes.length; j++) {
+      if (baseTypes[i] === baseTypes[j]) raise(TypeError, `duplicate base class ${baseTypes[i]!.name}`);
+    }
+  }
+  // Layout: all bases' solid bases must lie on one line of inheritance.
+  let layout = solidBase(baseTypes[0]!);
+  for (const b of baseTypes.slice(1)) {
+    const s = solidBase(b);
+    if (layout.isSubtype(s)) continue;
+    if (s.isSubtype(layout)) { layout = s; continue; }
+    raise(TypeError, 'multiple bases have instance lay-out conflict');
+  }
+  const primary = baseTypes.find((b) => solidBase(b) === layout) ?? baseTypes[0]!;
+  void primary;
+
+  const flags = TypeFlag.HEAPTYPE | TypeFlag.BASETYPE;
+  const dict = new PyDict(dictType);
+  for (let i = ns.next(-1); i >= 0; i = ns.next(i)) dict.set(ns.keyAt(i), ns.values[i]!);
+  const t = new PyType(meta, name, baseTypes, flags, layout.make, dict);
+  incref(meta);
+  for (const b of baseTypes) incref(b);
+
+  const mro = c3Linearize(t, baseTypes);
+  if (Array.isArray(mro[0])) {
+    const names = (mro[0] as PyType[]).map((b) => b.name).join(', ');
+    raise(TypeError, `Cannot create a consistent method resolution order (MRO) for bases ${names}`);
+  }
+  t.mro = mro as PyType[];
+  for (const b of baseTypes) b.subclasses.push(t);
+
+  // __qualname__ and __module__.
+  const qual = dict.getStr('__qualname__');
+  if (qual !== undefined) {
+    if (!(qual instanceof PyStr)) raise(TypeError, `type __qualname__ must be a str, not ${typeName(qual)}`);
+    t.qualname = qual.value;
+    dict.delete(intern('__qualname__'));
+  }
+  if (dict.getStr('__module__') === undefined) {
+    const mod = classHooks.currentModuleName();
+    if (mod !== null) dict.setStr('__module__', intern('__module__'), mod);
+  }
+  // __new__ is a static method, __init_subclass__ and __class_getitem__ class methods, implicitly.
+  for (const [nm, wrap] of [['__new__', classHooks.staticMethod], ['__init_subclass__', classHooks.classMethod], ['__class_getitem__', classHooks.classMethod]] as const) {
+    const v = dict.getStr(nm);
+    if (v instanceof PyFunction) {
+      const w = wrap(v);
+      dict.setStr(nm, intern(nm), w);
+      decref(w);
+    }
+  }
+  // __slots__.
+  const slots = dict.getStr('__slots__');
+  if (slots !== undefined) {
+    const names = slots instanceof PyStr ? [slots.value] : toArray(slots).map((s) => {
+      const v = asString(s, '__slots__ items');
+      decref(s);
+      return v;
+    });
+    let index = 0;
+    for (const b of t.mro.slice(1)) index = Math.max(index, b.slotNames.length);
+    const own: string[] = [];
+    for (const sn of names) {
+      if (sn === '__dict__' || sn === '__weakref__') continue;
+      if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(sn)) raise(TypeError, '__slots__ must be identifiers');
+      if (dict.getStr(sn) !== undefined) raise(globalValueError(), `'${sn}' in __slots__ conflicts with class variable`);
+      own.push(sn);
+      const d = new PyMemberDescriptor(t, sn, index++);
+      dict.setStr(sn, intern(sn), d);
+      decref(d);
+    }
+    const inherited = t.mro.slice(1).flatMap((b) => b.slotNames);
+    t.slotNames = [...inherited, ...own];
+  } else {
+    t.slotNames = t.mro.slice(1).reduce<string[]>((acc, b) => (b.slotNames.length > acc.length ? [...b.slotNames] : acc), []);
+  }
+  if (t.lookup('__del__') !== null) t.flags |= TypeFlag.HAS_FINALIZER;
+
+  // __classcell__: the cell zero-argument super() reads.
+  const cell = dict.getStr('__classcell__');
+  if (cell !== undefined) {
+    if (!(cell instanceof PyCell)) raise(TypeError, `__classcell__ must be a nonlocal cell, not ${typeName(cell)}`);
+    incref(t);
+    const old = cell.ref;
+    cell.ref = t;
+    if (old !== undefined) decref(old);
+    dict.delete(intern('__classcell__'));
+  }
+  t.modified();
+
+  // __set_name__ on each attribute, then the parent's __init_subclass__.
+  for (let i = dict.next(-1); i >= 0; i = dict.next(i)) {
+    const v = dict.values[i]!;
+    const setName = typeOf(v).lookup('__set_name__');
+    if (setName !== null) {
+      try {
+        decref(callUnbound(setName, v, [t, dict.keyAt(i)]));
+      } catch (e) {
+        classHooks.addNote(e, `Error calling __set_name__ on '${typeName(v)}' instance '${(dict.keyAt(i) as PyStr).value}' in '${name}'`);
+        throw e;
+      }
+    }
+  }
+  const sup = classHooks.newSuper(t, t);
+  try {
+    const init = getAttrOrUndefined(sup, '__init_subclass__');
+    if (init !== undefined) {
+      try {
+        decref(call(init, kwvalues, kwnames));
+      } finally {
+        decref(init);
+      }
+    }
+  } finally {
+    decref(sup);
+  }
+  return t;
+}
+
+function globalValueError(): PyType {
+  return classHooks.valueError();
+}
+
+export function installTypeType(): void {
+  setNativeGetattributes(typeType.ns.getStr('__getattribute__') ?? None, None);
+  defineStatic(typeType, '__new__', (_self, args, kwnames) => {
+    const nkw = kwnames?.length ?? 0;
+    const pos = args.length - nkw;
+    const meta = args[0];
+    if (!(meta instanceof PyType)) raise(TypeError, 'type.__new__(X): X is not a type object');
+    if (pos === 2 && meta === typeType) return newref(typeOf(args[1]!));
+    if (pos !== 4) raise(TypeError, 'type() takes 1 or 3 arguments');
+    const name = asString(args[1]!, 'type.__new__() argument 1');
+    const bases = args[2]!;
+    if (!(bases instanceof PyTuple)) raise(TypeError, `type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
+    const ns = args[3]!;
+    if (!(ns instanceof PyDict)) raise(TypeError, `type.__new__() argument 3 must be dict, not ${typeName(ns)}`);
+    return typeNew(meta, name, bases, ns, kwnames, args.slice(pos));
+  });
+  defineMethods(typeType, {
+    __call__: (self, args, kwnames) => callType(self as PyType, args, kwnames),
+    __init__: () => None,
+    __getattribute__(self, args) {
+      const name = asString(args[0]!, 'attribute name');
+      const v = typeGetAttr(self as PyType, name);
+      if (v === undefined) throw missingAttribute(self, name);
+      return v;
+    },
+    __setattr__(self, args) {
+      setTypeAttr(self as PyType, asString(args[0]!, 'attribute name'), args[1]!);
+      return None;
+    },
+    __delattr__(self, args) {
+      setTypeAttr(self as PyType, asString(args[0]!, 'attribute name'), undefined);
+      return None;
+    },
+    __repr__(self) {
+      const t = self as PyType;
+      return newStr(`<class '${qualifiedName(t)}'>`);
+    },
+    mro: (self) => new PyList((self as PyType).mro.map((t) => newref(t) as PyValue)),
+    __subclasses__: (self) => new PyList((self as PyType).subclasses.map((t) => newref(t) as PyValue)),
+    __instancecheck__: (self, args) => (typeOf(args[0]!).isSubtype(self as PyType) ? True : False),
+    __subclasscheck__(self, args) {
+      const c = args[0]!;
+      if (!(c instanceof PyType)) raise(TypeError, 'issubclass() arg 1 must be a class');
+      return c.isSubtype(self as PyType) ? True : False;
+    },
+    __dir__: (self) => classHooks.typeDir(self as PyType),
+    __sizeof__: () => 888,
+  });
+  defineClassMethods(typeType, {
+    __prepare__: () => new PyDict(dictType),
+  });
+  defineGetSets(typeType, {
+    __name__: {
+      get: (self) => newStr((self as PyType).name),
+      set(self, v) {
+        const t = self as PyType;
+        if (!t.hasFlag(TypeFlag.HEAPTYPE)) raise(TypeError, `cannot set '__name__' attribute of immutable type '${t.name}'`);
+        if (v === undefined) raise(TypeError, `cannot delete '__name__' attribute of immutable type '${t.name}'`);
+        t.name = asString(v, `can only assign string to ${t.name}.__name__, not '${typeName(v)}'`);
+      },
+    },
+    __qualname__: {
+      get: (self) => newStr((self as PyType).qualname),
+      set(self, v) {
+        const t = self as PyType;
+        if (v === undefined || !(v instanceof PyStr)) raise(TypeError, `can only assign string to ${t.name}.__qualname__, not '${v === undefined ? 'NoneType' : typeName(v)}'`);
+        t.qualname = v.value;
+      },
+    },
+    __module__: {
+      get(self) {
+        const t = self as PyType;
+        const m = t.ns.getStr('__module__');
+        if (m !== undefined) return newref(m);
+        return intern('builtins');
+      },
+      set(self, v) {
+        const t = self as PyType;
+        if (v === undefined) raise(TypeError, "cannot delete '__module__' attribute");
+        t.ns.setStr('__module__', intern('__module__'), v);
+      },
+    },
+    __bases__: (self) => new PyTuple((self as PyType).bases.map((b) => newref(b) as PyValue)),
+    __base__: (self) => newref((self as PyType).base ?? None),
+    __mro__: (self) => new PyTuple((self as PyType).mro.map((b) => newref(b) as PyValue)),
+    __dict__: (self) => classHooks.mappingProxy((self as PyType).ns),
+    __doc__: (self) => {
+      const t = self as PyType;
+      const d = t.ns.getStr('__doc__');
+      if (d === undefined) return None;
+      return getDescriptor(d, null, t);
+    },
+    __abstractmethods__: {
+      get(self) {
+        const t = self as PyType;
+        const v = t === typeType ? undefined : t.ns.getStr('__abstractmethods__');
+        if (v === undefined) throw missingAttribute(self, '__abstractmethods__');
+        return newref(v);
+      },
+      set(self, v) {
+        const t = self as PyType;
+        if (v === undefined) t.ns.delete(intern('__abstractmethods__'));
+        else t.ns.setStr('__abstractmethods__', intern('__abstractmethods__'), v);
+        const nonEmpty = v !== undefined && classHooks.truthy(v);
+        if (nonEmpty) t.flags |= TypeFlag.ABSTRACT;
+        else t.flags &= ~TypeFlag.ABSTRACT;
+        t.modified();
+      },
+    },
+  });
+  setNativeGetattributes(typeType.ns.getStr('__getattribute__')!, None);
+  void PyInstance; void AttributeError; void RuntimeError; void genericSetAttr;
+}
+
+/** type.__setattr__: builtin types are immutable; a class's namespace changes and lookups are forgotten. */
+export function setTypeAttr(t: PyType, name: string, value: PyValue | undefined): void {
+  if (!t.hasFlag(TypeFlag.HEAPTYPE)) {
+    raise(TypeError, `cannot set '${name}' attribute of immutable type '${t.name}'`);
+  }
+  const meta = t.ob_type;
+  const metaAttr = meta.lookup(name);
+  if (metaAttr !== null && typeof metaAttr !== 'number') {
+    const setter = typeOf(metaAttr).lookup(value === undefined ? '__delete__' : '__set__');
+    if (setter !== null) {
+      decref(callUnbound(setter, metaAttr, value === undefined ? [t] : [t, value]));
+      t.modified();
+      return;
+    }
+  }
+  if (value === undefined) {
+    if (!t.ns.delete(intern(name))) throw missingAttribute(t, name);
+  } else t.ns.setStr(name, intern(name), value);
+  t.modified();
+}

@@ -1,0 +1,41 @@
+// Starting a run in a worker thread with a big stack and waiting for its outcome.
+
+import { Worker } from 'node:worker_threads';
+import type { RunResult } from '../engine.js';
+
+export interface WorkerRun {
+  readonly source: Uint8Array;
+  readonly filename: string;
+  readonly argv: string[];
+  readonly path: string[];
+  /** Text for sys.stdin when capturing; ignored otherwise (the worker reads fd 0). */
+  readonly stdin: string;
+  /** Collect stdout/stderr into the result (true), or write them to this process's fds (false). */
+  readonly capture: boolean;
+  readonly countOpcodes?: boolean;
+}
+
+/** The JS stack for runs, in MB: enough for the default recursion limit through native frames. */
+export const WORKER_STACK_MB = 256;
+
+export function runInWorker(run: WorkerRun): Promise<RunResult & { stats: Record<string, unknown> }> {
+  return new Promise((resolvePromise, reject) => {
+    const worker = new Worker(new URL('./run-worker.js', import.meta.url), {
+      workerData: run,
+      resourceLimits: { stackSizeMb: WORKER_STACK_MB },
+      stdout: false,
+      stderr: false,
+    });
+    let settled = false;
+    worker.once('message', (result: RunResult) => {
+      settled = true;
+      resolvePromise(result as RunResult & { stats: Record<string, unknown> });
+    });
+    worker.once('error', (e) => {
+      if (!settled) { settled = true; reject(e); }
+    });
+    worker.once('exit', (code) => {
+      if (!settled) { settled = true; reject(new Error(`engine worker exited with code ${code}`)); }
+    });
+  });
+}

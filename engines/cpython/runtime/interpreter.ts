@@ -1,0 +1,166 @@
+// One run of a Python program: the interpreter's modules (sys, builtins, __main__), running the
+// main module, and what happens at the end (SystemExit, an uncaught exception's traceback, exit
+// codes), as CPython's Py_RunMain does it.
+
+import { compileSource } from '../../../shared/compiler/index.js';
+import { PySyntaxError } from '../../../shared/errors/syntax-error.js';
+import { formatSyntaxError } from '../../../shared/errors/format-syntax-error.js';
+import type { CodeObject } from '../../../shared/bytecode/code.js';
+import { decref, newref, type PyValue } from '../../boxed/object.js';
+import { dictType } from '../../boxed/builtin-types.js';
+import { intern, newStr } from '../../boxed/strings.js';
+import { PyDict } from '../../boxed/types/dict.js';
+import { PyModule } from '../../boxed/types/module.js';
+import { PyBaseException, SystemExit } from '../../boxed/types/exceptions.js';
+import { PyCode } from '../../boxed/types/functions.js';
+import { None } from '../../boxed/types/singletons.js';
+import { PyBool, intValue } from '../../boxed/types/numbers.js';
+import { PyTextStream, type TextSink } from '../../boxed/streams.js';
+import { interp } from '../../boxed/interpreter-state.js';
+import { call } from '../../boxed/protocols/call.js';
+import { str } from '../../boxed/protocols/objects.js';
+import { createBuiltinsModule } from '../../boxed/modules/builtins.js';
+import { codeObjectFor } from '../vm/prepared.js';
+import { evalFrame } from '../vm/eval.js';
+import { Frame, threadState } from '../vm/frame.js';
+import { prepare } from '../vm/prepared.js';
+import { setDefaultBuiltins } from '../vm/ops/names.js';
+import { createSysModule, type SysConfig } from './sys-module.js';
+import { formatUncaught } from './print-exception.js';
+import { rememberSource } from './source-lines.js';
+import { startRuntime } from './start.js';
+
+export interface InterpreterIO {
+  readonly stdout: TextSink;
+  readonly stderr: TextSink;
+  readonly stdin: TextSink;
+}
+
+export class Interpreter {
+  readonly modules: PyDict;
+  readonly builtins: PyModule;
+  readonly sys: PyModule;
+  readonly stdout: PyTextStream;
+  readonly stderr: PyTextStream;
+  readonly stdin: PyTextStream;
+
+  constructor(readonly io: InterpreterIO, readonly config: SysConfig) {
+    startRuntime();
+    this.modules = new PyDict(dictType);
+    this.builtins = createBuiltinsModule();
+    interp.builtins = this.builtins;
+    interp.modules = this.modules;
+    setDefaultBuiltins(this.builtins.ns);
+    this.stdout = new PyTextStream(io.stdout, '<stdout>', 'w');
+    this.stderr = new PyTextStream(io.stderr, '<stderr>', 'w');
+    this.stdin = new PyTextStream(io.stdin, '<stdin>', 'r');
+    this.sys = createSysModule(this.config, this.modules, { stdout: this.stdout, stderr: this.stderr, stdin: this.stdin });
+    interp.sys = this.sys;
+    this.modules.setStr('sys', intern('sys'), this.sys);
+    this.modules.setStr('builtins', intern('builtins'), this.builtins);
+  }
+
+  /** A fresh module object registered in sys.modules. */
+  newModule(name: string, file: string | null): PyModule {
+    const ns = new PyDict(dictType);
+    const mod = new PyModule(ns);
+    ns.setStr('__name__', intern('__name__'), newStr(name));
+    ns.setStr('__doc__', intern('__doc__'), None);
+    ns.setStr('__package__', intern('__package__'), None);
+    ns.setStr('__loader__', intern('__loader__'), None);
+    ns.setStr('__spec__', intern('__spec__'), None);
+    ns.setStr('__builtins__', intern('__builtins__'), this.builtins);
+    if (file !== null) ns.setStr('__file__', intern('__file__'), newStr(file));
+    this.modules.setStr(name, intern(name), mod);
+    return mod;
+  }
+
+  /** Runs code in a module's namespace (globals and locals are the module dict). */
+  execInModule(code: CodeObject | PyCode, mod: PyModule): PyValue {
+    const pyCode = code instanceof PyCode ? code : codeObjectFor(code);
+    const frame = new Frame(prepare(pyCode), mod.ns, this.builtins.ns, mod.ns, null);
+    newref(mod.ns);
+    return evalFrame(frame, null);
+  }
+
+  /** Runs the main program and returns the process exit code. */
+  runMain(source: Uint8Array, filename: string): number {
+    const main = this.newModule('__main__', filename.startsWith('<') ? null : filename);
+    rememberSource(filename, source);
+    let code: CodeObject;
+    try {
+      code = compileSource(source, filename, 'exec');
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        e.filename = filename;
+        this.flushAll();
+        this.io.stderr.write(formatSyntaxError(e));
+        this.io.stderr.flush();
+        return 1;
+      }
+      throw e;
+    }
+    try {
+      decref(this.execInModule(code, main));
+      return this.finish(0);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      return this.finish(this.handleUncaught(e));
+    }
+  }
+
+  /** Flushes the streams as interpreter shutdown does; returns the exit code. */
+  finish(code: number): number {
+    this.flushAll();
+    return code;
+  }
+
+  private flushAll(): void {
+    for (const name of ['stdout', 'stderr']) {
+      const s = this.sys.ns.getStr(name);
+      if (s instanceof PyTextStream) s.sink.flush();
+    }
+    this.io.stdout.flush();
+    this.io.stderr.flush();
+  }
+
+  /** An exception reached the top: SystemExit gives the exit code, anything else a traceback and 1. */
+  handleUncaught(exc: PyBaseException): number {
+    threadState.frame = null;
+    if (exc.ob_type.isSubtype(SystemExit)) return this.systemExitCode(exc);
+    this.flushStdout();
+    const hook = this.sys.ns.getStr('excepthook');
+    const defaultHook = this.sys.ns.getStr('__excepthook__');
+    if (hook !== undefined && hook !== defaultHook) {
+      try {
+        decref(call(hook, [exc.ob_type, exc, exc.traceback ?? None]));
+        return 1;
+      } catch (e) {
+        if (!(e instanceof PyBaseException)) throw e;
+        this.io.stderr.write('Error in sys.excepthook:\n');
+        this.io.stderr.write(formatUncaught(e));
+        this.io.stderr.write('\nOriginal exception was:\n');
+      }
+    }
+    this.io.stderr.write(formatUncaught(exc));
+    return 1;
+  }
+
+  private flushStdout(): void {
+    const s = this.sys.ns.getStr('stdout');
+    if (s instanceof PyTextStream) s.sink.flush();
+  }
+
+  private systemExitCode(exc: PyBaseException): number {
+    const code = exc.member('code') ?? (exc.args.items.length === 0 ? None : exc.args.items.length === 1 ? exc.args.items[0]! : exc.args);
+    if (code === None) return 0;
+    if (!(code instanceof PyBool)) {
+      const n = intValue(code);
+      if (n !== undefined) return Number(BigInt.asIntN(32, BigInt(n))) & 0xff;
+    }
+    if (code instanceof PyBool) return code.value;
+    this.flushStdout();
+    this.io.stderr.write(`${str(code)}\n`);
+    return 1;
+  }
+}

@@ -1,0 +1,50 @@
+// Start-up of the cpython engine's runtime, once per process: the object model, then what the
+// VM adds to it (identity, class bodies, generators, the install steps of the types).
+
+import { installObjectModel, setAfterRelease } from '../../boxed/install.js';
+import { identityHooks } from '../../boxed/identity.js';
+import { classBodyHooks } from '../../boxed/modules/build-class.js';
+import { classHooks } from '../../boxed/class-hooks.js';
+import { intFromNumber } from '../../boxed/types/numbers.js';
+import { newref, type PyValue } from '../../boxed/object.js';
+import { PyFunction } from '../../boxed/types/functions.js';
+import { None } from '../../boxed/types/singletons.js';
+import { HASH, hashId, hashToNumberOrBigint } from '../../../shared/kernels/hash.js';
+import { makeInt } from '../../boxed/types/numbers.js';
+import { evalFrame, functionFrame } from '../vm/eval.js';
+import { Frame, threadState } from '../vm/frame.js';
+import { prepare } from '../vm/prepared.js';
+import { addressHex, idOf, releaseAddress } from './memory.js';
+import { installEngineParts } from './install-parts.js';
+
+let started = false;
+
+export function startRuntime(): void {
+  if (started) return;
+  started = true;
+  identityHooks.id = idOf;
+  identityHooks.addressHex = addressHex;
+  identityHooks.hash = (v: PyValue) => {
+    hashId(idOf(v));
+    const h = hashToNumberOrBigint(HASH[1]!, HASH[0]!);
+    return typeof h === 'number' ? intFromNumber(h) : makeInt(h);
+  };
+  setAfterRelease(releaseAddress);
+  classBodyHooks.runClassBody = runClassBody;
+  classHooks.currentModuleName = () => {
+    const f = threadState.frame;
+    const name = f?.globals.getStr('__name__');
+    return name === undefined ? null : newref(name);
+  };
+  installEngineParts();
+  installObjectModel();
+}
+
+/** Runs a class body: the function's code with the class namespace as its locals. */
+function runClassBody(func: PyFunction, ns: PyValue): PyValue {
+  const base = functionFrame(func);
+  newref(ns);
+  const frame = new Frame(prepare(func.code), func.globals, base.builtins, ns, func);
+  const r = evalFrame(frame, null);
+  return r ?? None;
+}

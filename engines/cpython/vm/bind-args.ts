@@ -1,0 +1,148 @@
+// Binding call arguments to a Python function's parameters (CPython's initialize_locals),
+// with its exact error messages.
+//
+// The arguments are `argc` values in `src` from `start` (positional first, then the values of
+// the keywords named in kwnames), borrowed: the frame takes its own references.
+
+import { CodeFlag } from '../../../shared/bytecode/code.js';
+import { decref, incref, type PyValue } from '../../boxed/object.js';
+import { raise } from '../../boxed/errors.js';
+import { dictType } from '../../boxed/builtin-types.js';
+import { intern } from '../../boxed/strings.js';
+import { PyDict } from '../../boxed/types/dict.js';
+import { TypeError } from '../../boxed/types/exceptions.js';
+import { PyFunction } from '../../boxed/types/functions.js';
+import { PyTuple } from '../../boxed/types/sequences.js';
+import { PyStr } from '../../boxed/types/str.js';
+import type { Frame } from './frame.js';
+
+export function bindArguments(
+  func: PyFunction, frame: Frame, src: readonly (PyValue | undefined)[], start: number, argc: number,
+  kwnames: readonly string[] | null,
+): void {
+  const code = func.code.code;
+  const f = frame.f;
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = argc - nkw;
+  const co_argcount = code.co_argcount;
+  const flags = code.co_flags;
+  const names = code.co_localsplusnames;
+  const totalArgs = co_argcount + code.co_kwonlyargcount;
+  let kwdict: PyDict | null = null;
+
+  // Simple and most common: exactly the positional parameters, nothing else.
+  if (nkw === 0 && npos === co_argcount && (flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) === 0 && code.co_kwonlyargcount === 0) {
+    for (let i = 0; i < npos; i++) {
+      const v = src[start + i]!;
+      incref(v);
+      f[i] = v;
+    }
+    return;
+  }
+
+  try {
+    if (flags & CodeFlag.VARKEYWORDS) {
+      kwdict = new PyDict(dictType);
+      const idx = totalArgs + (flags & CodeFlag.VARARGS ? 1 : 0);
+      f[idx] = kwdict;
+    }
+    const n = Math.min(npos, co_argcount);
+    for (let i = 0; i < n; i++) {
+      const v = src[start + i]!;
+      incref(v);
+      f[i] = v;
+    }
+    if (flags & CodeFlag.VARARGS) {
+      const rest: PyValue[] = [];
+      for (let i = n; i < npos; i++) {
+        const v = src[start + i]!;
+        incref(v);
+        rest.push(v);
+      }
+      f[totalArgs] = new PyTuple(rest);
+    }
+
+    for (let k = 0; k < nkw; k++) {
+      const name = kwnames![k]!;
+      const value = src[start + npos + k]!;
+      let j = code.co_posonlyargcount;
+      for (; j < totalArgs; j++) if (names[j] === name) break;
+      if (j === totalArgs) {
+        if (kwdict === null) {
+          const posonly = names.slice(0, code.co_posonlyargcount).includes(name);
+          if (posonly) raise(TypeError, `${qualname(func)}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+          raise(TypeError, `${qualname(func)}() got an unexpected keyword argument '${name}'`);
+        }
+        if (kwdict.getStr(name) !== undefined) raise(TypeError, `${qualname(func)}() got multiple values for argument '${name}'`);
+        kwdict.setStr(name, intern(name), value);
+        continue;
+      }
+      if (f[j] !== undefined) raise(TypeError, `${qualname(func)}() got multiple values for argument '${name}'`);
+      incref(value);
+      f[j] = value;
+    }
+
+    if (npos > co_argcount && !(flags & CodeFlag.VARARGS)) tooManyPositional(func, frame, npos);
+
+    // Defaults for missing positional parameters, then keyword-only ones.
+    if (npos < co_argcount) {
+      const defaults = func.defaults?.items ?? [];
+      const firstDefault = co_argcount - defaults.length;
+      const missing: string[] = [];
+      for (let i = npos; i < co_argcount; i++) {
+        if (f[i] !== undefined) continue;
+        if (i >= firstDefault) {
+          const d = defaults[i - firstDefault]!;
+          incref(d);
+          f[i] = d;
+        } else missing.push(names[i]!);
+      }
+      if (missing.length) missingArguments(func, missing, 'positional');
+    }
+    if (code.co_kwonlyargcount > 0) {
+      const missing: string[] = [];
+      for (let i = co_argcount; i < totalArgs; i++) {
+        if (f[i] !== undefined) continue;
+        const d = func.kwdefaults?.getStr(names[i]!);
+        if (d !== undefined) {
+          incref(d);
+          f[i] = d;
+        } else missing.push(names[i]!);
+      }
+      if (missing.length) missingArguments(func, missing, 'keyword-only');
+    }
+  } catch (e) {
+    // The frame never ran: release whatever was bound.
+    for (let i = 0; i < frame.code.nlocalsplus; i++) {
+      const v = f[i];
+      if (v !== undefined) { f[i] = undefined; decref(v); }
+    }
+    throw e;
+  }
+}
+
+function qualname(func: PyFunction): string {
+  return func.qualname instanceof PyStr ? func.qualname.value : func.code.code.co_qualname;
+}
+
+function tooManyPositional(func: PyFunction, frame: Frame, given: number): never {
+  const code = func.code.code;
+  const co_argcount = code.co_argcount;
+  const defcount = func.defaults?.items.length ?? 0;
+  let kwonlyGiven = 0;
+  for (let i = co_argcount; i < co_argcount + code.co_kwonlyargcount; i++) if (frame.f[i] !== undefined) kwonlyGiven++;
+  const atLeast = co_argcount - defcount;
+  const sig = defcount > 0 ? `from ${atLeast} to ${co_argcount} positional arguments` : `${co_argcount} positional argument${co_argcount === 1 ? '' : 's'}`;
+  const kwonlyText = kwonlyGiven > 0 ? ` positional argument${given === 1 ? '' : 's'} (and ${kwonlyGiven} keyword-only argument${kwonlyGiven === 1 ? '' : 's'})` : '';
+  const were = given === 1 && kwonlyGiven === 0 ? 'was' : 'were';
+  raise(TypeError, `${qualname(func)}() takes ${sig} but ${given}${kwonlyText} ${were} given`);
+}
+
+function missingArguments(func: PyFunction, missing: string[], kind: string): never {
+  const quoted = missing.map((n) => `'${n}'`);
+  let list: string;
+  if (quoted.length === 1) list = quoted[0]!;
+  else if (quoted.length === 2) list = `${quoted[0]} and ${quoted[1]}`;
+  else list = `${quoted.slice(0, -1).join(', ')}, and ${quoted[quoted.length - 1]}`;
+  raise(TypeError, `${qualname(func)}() missing ${missing.length} required ${kind} argument${missing.length === 1 ? '' : 's'}: ${list}`);
+}

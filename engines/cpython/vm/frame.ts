@@ -1,0 +1,61 @@
+// The VM's frames (CPython's _PyInterpreterFrame) and the thread state.
+//
+// A frame's fast locals and its value stack share one array, locals first, as in CPython. A
+// slot holding `undefined` is CPython's NULL: an unbound local, or the NULL that LOAD_GLOBAL,
+// PUSH_NULL and LOAD_METHOD put below a callable. Frames of one eval invocation are linked by
+// `back`; `entry` marks the frame whose return ends that invocation (the VM calls Python
+// functions without recursing in JS; only native code calling back into Python nests).
+
+import type { PyValue } from '../../boxed/object.js';
+import type { PyObject } from '../../boxed/object.js';
+import type { PyDict } from '../../boxed/types/dict.js';
+import type { PyFunction } from '../../boxed/types/functions.js';
+import { None } from '../../boxed/types/singletons.js';
+import type { PreparedCode } from './prepared.js';
+
+export class Frame {
+  readonly f: (PyValue | undefined)[];
+  /** Index in `f` of the next free stack slot. */
+  sp: number;
+  /** Code unit of the instruction executing, or where a suspended generator resumes. */
+  lasti = 0;
+  back: Frame | null = null;
+  entry = false;
+  /** Where a suspended generator frame continues (-1: not suspended). */
+  resumeAt = -1;
+  /** Keyword names set by KW_NAMES for the next CALL. */
+  kwnames: readonly string[] | null = null;
+  /** The frame object Python sees (sys._getframe, tracebacks), made on demand. */
+  frameObject: PyObject | null = null;
+  /** The generator or coroutine that owns this frame, if any. */
+  generator: PyObject | null = null;
+  /** Set when the frame has finished (returned or raised out), so its frame object reads f_locals from `finalLocals`. */
+  finished = false;
+
+  constructor(
+    readonly code: PreparedCode,
+    readonly globals: PyDict,
+    readonly builtins: PyDict,
+    /** The locals mapping of module and class bodies (and exec/eval); null for functions. */
+    readonly locals: PyValue | null,
+    readonly func: PyFunction | null,
+  ) {
+    const n = code.nlocalsplus;
+    const size = n + code.code.co_stacksize + 1;
+    this.f = new Array(size);
+    for (let i = 0; i < size; i++) this.f[i] = undefined;
+    this.sp = n;
+  }
+}
+
+/** What CPython keeps per thread: the innermost frame and the exception being handled. */
+export const threadState = {
+  frame: null as Frame | null,
+  /** sys.exc_info()'s exception: the innermost one an except block is handling, or None. */
+  excInfo: None as PyValue,
+  /** Instructions executed, by opcode (pyw run --stats). */
+  opcodeCounts: new Float64Array(256),
+  countOpcodes: false,
+  /** Set by SIGINT; checked at RESUME and backward jumps (CPython's eval breaker). */
+  interruptPending: false,
+};

@@ -11,14 +11,14 @@
 // Usage: node dist/bench/frontend.js [--rounds N]   (default 3 timed passes)
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { PySyntaxError } from '../shared/errors/syntax-error.js';
 import { parseBytes } from '../shared/parser/index.js';
 import { Lexer } from '../shared/tokenizer/lexer.js';
 import { decodeSource } from '../shared/tokenizer/source-decoding.js';
 import { Tok } from '../shared/tokenizer/tokens.js';
+import { repoRoot } from './repo-root.js';
 
 const PYTHON = process.env.PYWB_PYTHON ?? 'python3';
 const DEFAULT_ROUNDS = 3;
@@ -27,16 +27,6 @@ interface Corpus { paths: string[]; sources: Uint8Array[] }
 /** Per file: accepted or not; per round, per file: nanoseconds spent parsing it. */
 interface Timing { accepted: boolean[]; ns: number[][] }
 
-/** The repository root: the nearest folder above this file holding package.json (works from dist/ too). */
-function repoRoot(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  while (!existsSync(join(dir, 'package.json'))) {
-    const parent = dirname(dir);
-    if (parent === dir) throw new Error('cannot find the repository root');
-    dir = parent;
-  }
-  return dir;
-}
 
 function runPython(args: string[], input = ''): string {
   const script = join(repoRoot(), 'scripts', 'bench-ast-parse.py');

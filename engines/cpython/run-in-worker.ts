@@ -19,9 +19,13 @@ export interface WorkerRun {
 export const WORKER_STACK_MB = 256;
 
 export function runInWorker(run: WorkerRun): Promise<RunResult & { stats: Record<string, unknown> }> {
-  return new Promise((resolvePromise, reject) => {
+  // Ctrl-C in this thread sets a flag the VM polls, which raises KeyboardInterrupt in the program.
+  const interrupt = new Int32Array(new SharedArrayBuffer(4));
+  const onSigint = (): void => { Atomics.store(interrupt, 0, 1); };
+  if (!run.capture) process.on('SIGINT', onSigint);
+  return new Promise<RunResult & { stats: Record<string, unknown> }>((resolvePromise, reject) => {
     const worker = new Worker(new URL('./run-worker.js', import.meta.url), {
-      workerData: run,
+      workerData: { ...run, interrupt },
       resourceLimits: { stackSizeMb: WORKER_STACK_MB },
       stdout: false,
       stderr: false,
@@ -37,5 +41,7 @@ export function runInWorker(run: WorkerRun): Promise<RunResult & { stats: Record
     worker.once('exit', (code) => {
       if (!settled) { settled = true; reject(new Error(`engine worker exited with code ${code}`)); }
     });
+  }).finally(() => {
+    if (!run.capture) process.off('SIGINT', onSigint);
   });
 }

@@ -4,8 +4,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { runProgram } from './run-program.js';
 import { FdSink, FdSource, StringSink, StringSource } from './sinks.js';
 import type { WorkerRun } from './run-in-worker.js';
+import { threadState } from './vm/frame.js';
 
-const run = workerData as WorkerRun;
+const run = workerData as WorkerRun & { interrupt: Int32Array };
+threadState.interruptFlag = run.interrupt;
 if (run.capture) {
   const stdout = new StringSink();
   const stderr = new StringSink();

@@ -11,7 +11,7 @@ import { dictType } from '../../boxed/builtin-types.js';
 import { intern, newStr } from '../../boxed/strings.js';
 import { PyDict } from '../../boxed/types/dict.js';
 import { PyModule } from '../../boxed/types/module.js';
-import { PyBaseException, SystemExit } from '../../boxed/types/exceptions.js';
+import { KeyboardInterrupt, PyBaseException, SystemExit } from '../../boxed/types/exceptions.js';
 import { PyCode } from '../../boxed/types/functions.js';
 import { None } from '../../boxed/types/singletons.js';
 import { PyBool, intValue } from '../../boxed/types/numbers.js';
@@ -143,7 +143,8 @@ export class Interpreter {
       }
     }
     this.io.stderr.write(formatUncaught(exc));
-    return 1;
+    // CPython ends an uncaught Ctrl-C by dying of SIGINT, which shells report as 128 + 2.
+    return exc.ob_type.isSubtype(KeyboardInterrupt) ? 130 : 1;
   }
 
   private flushStdout(): void {

@@ -54,6 +54,7 @@ callHooks.callFunction = callFunction;
 
 /** Releases everything a frame holds (locals and stack) once it is done. */
 export function clearFrame(frame: Frame): void {
+  if (frame.finished) return;
   const f = frame.f;
   for (let i = 0; i < frame.sp; i++) {
     const v = f[i];
@@ -64,6 +65,28 @@ export function clearFrame(frame: Frame): void {
   }
   frame.sp = frame.code.nlocalsplus;
   frame.finished = true;
+  if (frame.locals !== null) decref(frame.locals);
+}
+
+/**
+ * Sets `exc.__context__` to the exception being handled, as CPython's _PyErr_SetObject does when
+ * an exception is raised inside an except block (explicit raises always; exceptions from native
+ * code when they have no context yet), cutting any cycle that would create.
+ */
+function chainContext(exc: PyBaseException, explicit: boolean): void {
+  const handled = threadState.excInfo;
+  if (handled === None || handled === exc || !(handled instanceof PyBaseException)) return;
+  if (!explicit && exc.context !== null) return;
+  for (let o: PyBaseException = handled; o.context instanceof PyBaseException; o = o.context) {
+    if (o.context === exc) {
+      o.context = null;
+      decref(exc);
+      break;
+    }
+  }
+  incref(handled);
+  if (exc.context !== null) decref(exc.context);
+  exc.context = handled;
 }
 
 /** A JS error from the engine itself, or the host's stack overflow, as a Python exception. */
@@ -104,6 +127,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
   entry.resumeAt = -1;
   let lasti = entry.lasti;
   let pending: PyBaseException | null = throwing;
+  let explicitRaise = false;
   const counts = threadState.countOpcodes ? threadState.opcodeCounts : null;
 
   for (;;) {
@@ -126,11 +150,11 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           case Op.RESUME:
           case Op.JUMP_BACKWARD_NO_INTERRUPT:
             if (op === Op.JUMP_BACKWARD_NO_INTERRUPT) ip -= arg;
-            if (threadState.interruptPending) { frame.lasti = lasti; ops.handleInterrupt(); }
+            if (--threadState.ticks < 0 && ops.interruptRequested()) { frame.lasti = lasti; ops.handleInterrupt(); }
             break;
           case Op.JUMP_BACKWARD:
             ip -= arg;
-            if (threadState.interruptPending) { frame.lasti = lasti; ops.handleInterrupt(); }
+            if (--threadState.ticks < 0 && ops.interruptRequested()) { frame.lasti = lasti; ops.handleInterrupt(); }
             break;
           case Op.JUMP_FORWARD:
             ip += arg;
@@ -417,7 +441,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             if (t === jumpIfTrue) {
               if (op === Op.POP_JUMP_BACKWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_TRUE) {
                 ip -= arg;
-                if (threadState.interruptPending) { frame.lasti = lasti; ops.handleInterrupt(); }
+                if (--threadState.ticks < 0 && ops.interruptRequested()) { frame.lasti = lasti; ops.handleInterrupt(); }
               } else ip += arg;
             }
             break;
@@ -919,6 +943,12 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           }
           case Op.RAISE_VARARGS: {
             frame.lasti = lasti;
+            if (arg === 0 && threadState.excInfo !== None) {
+              // A bare `raise` re-raises the handled exception without a new traceback entry.
+              pending = newref(threadState.excInfo) as PyBaseException;
+              throw new Reraise();
+            }
+            explicitRaise = true;
             let cause: PyValue | null = null;
             let exc: PyValue | null = null;
             if (arg === 2) { cause = f[--sp]!; f[sp] = undefined; }
@@ -1087,8 +1117,10 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
       } else exc = asPyException(e);
       if (!reraise) {
         frame.lasti = lasti;
+        chainContext(exc, explicitRaise);
         addTraceback(exc, frame, lasti);
       }
+      explicitRaise = false;
       for (;;) {
         const where = reraise ? frame.lasti : lasti;
         reraise = false;

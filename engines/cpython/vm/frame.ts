@@ -56,6 +56,8 @@ export const threadState = {
   /** Instructions executed, by opcode (pyw run --stats). */
   opcodeCounts: new Float64Array(256),
   countOpcodes: false,
-  /** Set by SIGINT; checked at RESUME and backward jumps (CPython's eval breaker). */
-  interruptPending: false,
+  /** Counts down at RESUME and backward jumps; at zero the loop polls for Ctrl-C (CPython's eval breaker). */
+  ticks: 1024,
+  /** Shared with the thread that receives SIGINT: element 0 becomes 1 when Ctrl-C was pressed. */
+  interruptFlag: null as Int32Array | null,
 };

@@ -106,9 +106,16 @@ export function withExceptStart(exitFunc: PyValue, val: PyValue): PyValue {
   return call(exitFunc, [typeOf(val), val, tb]);
 }
 
+/** Polled every so many backward jumps: was Ctrl-C pressed? (resets the countdown) */
+export function interruptRequested(): boolean {
+  threadState.ticks = 1024;
+  const flag = threadState.interruptFlag;
+  return flag !== null && Atomics.load(flag, 0) !== 0;
+}
+
 /** Raises KeyboardInterrupt at a safe point after Ctrl-C. */
 export function handleInterrupt(): void {
-  threadState.interruptPending = false;
+  Atomics.store(threadState.interruptFlag!, 0, 0);
   raise(KeyboardInterrupt);
 }
 

@@ -11,7 +11,8 @@ import { newStr, intern } from './strings.js';
 import { PyStr } from './types/str.js';
 import { False, True } from './types/numbers.js';
 import { None } from './types/singletons.js';
-import { TypeError, ValueError } from './types/exceptions.js';
+import { StopIteration, TypeError, ValueError } from './types/exceptions.js';
+import { PyList } from './types/sequences.js';
 import { typeName } from './protocols/type-of.js';
 
 export interface TextSink {
@@ -67,6 +68,21 @@ export function installStreams(): void {
     writable: (self) => (stream(self).mode === 'w' ? True : False),
     readable: (self) => (stream(self).mode === 'r' ? True : False),
     __repr__: (self) => newStr(`<_io.TextIOWrapper name='${stream(self).name}' mode='${stream(self).mode}' encoding='utf-8'>`),
+    __iter__: (self) => newref(self),
+    __next__(self) {
+      const st = stream(self);
+      if (!st.sink.readline) raise(ValueError, 'not readable');
+      const line = st.sink.readline();
+      if (line === '') raise(StopIteration);
+      return newStr(line);
+    },
+    readlines(self) {
+      const st = stream(self);
+      if (!st.sink.readline) raise(ValueError, 'not readable');
+      const lines: PyValue[] = [];
+      for (let line = st.sink.readline(); line !== ''; line = st.sink.readline()) lines.push(newStr(line));
+      return new PyList(lines);
+    },
     __enter__: (self) => newref(self),
     __exit__: () => None,
   });

@@ -37,6 +37,8 @@ export class PyFunction extends PyObject {
   annotations: PyValue | null = null;
   doc: PyValue;
   module: PyValue;
+  /** The builtins namespace its frames use (from globals['__builtins__']), found on first call. */
+  builtinsNs: PyDict | null = null;
 
   constructor(readonly code: PyCode, public globals: PyDict, name: PyValue, qualname: PyValue, doc: PyValue, module: PyValue) {
     super(functionType);

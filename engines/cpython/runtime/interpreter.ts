@@ -6,6 +6,7 @@ import { compileSource } from '../../../shared/compiler/index.js';
 import { PySyntaxError } from '../../../shared/errors/syntax-error.js';
 import { formatSyntaxError } from '../../../shared/errors/format-syntax-error.js';
 import type { CodeObject } from '../../../shared/bytecode/code.js';
+import { PYC_MAGIC_3_11, readPyc } from '../../../shared/bytecode/pyc.js';
 import { decref, newref, type PyValue } from '../../boxed/object.js';
 import { dictType } from '../../boxed/builtin-types.js';
 import { intern, newStr } from '../../boxed/strings.js';
@@ -28,7 +29,14 @@ import { setDefaultBuiltins } from '../vm/ops/names.js';
 import { createSysModule, type SysConfig } from './sys-module.js';
 import { formatUncaught } from './print-exception.js';
 import { rememberSource } from './source-lines.js';
+import { reportUnraisable } from './unraisable.js';
+import { PyStr } from '../../boxed/types/str.js';
 import { startRuntime } from './start.js';
+import { initImportState } from './imports/index.js';
+
+function isPyc(data: Uint8Array): boolean {
+  return data.length >= 16 && data[0] === (PYC_MAGIC_3_11 & 0xff) && data[1] === PYC_MAGIC_3_11 >> 8 && data[2] === 0x0d && data[3] === 0x0a;
+}
 
 export interface InterpreterIO {
   readonly stdout: TextSink;
@@ -58,6 +66,7 @@ export class Interpreter {
     interp.sys = this.sys;
     this.modules.setStr('sys', intern('sys'), this.sys);
     this.modules.setStr('builtins', intern('builtins'), this.builtins);
+    initImportState();
   }
 
   /** A fresh module object registered in sys.modules. */
@@ -89,7 +98,8 @@ export class Interpreter {
     rememberSource(filename, source);
     let code: CodeObject;
     try {
-      code = compileSource(source, filename, 'exec');
+      // A .pyc written by python3 (its magic number and \r\n) runs as it is, as `python3 x.pyc` does.
+      code = isPyc(source) ? readPyc(source).code : compileSource(source, filename, 'exec');
     } catch (e) {
       if (e instanceof PySyntaxError) {
         e.filename = filename;
@@ -100,13 +110,42 @@ export class Interpreter {
       }
       throw e;
     }
+    let exitCode: number;
     try {
       decref(this.execInModule(code, main));
-      return this.finish(0);
+      exitCode = 0;
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;
-      return this.finish(this.handleUncaught(e));
+      exitCode = this.handleUncaught(e);
+      decref(e);
     }
+    this.clearModuleDict(main);
+    return this.finish(exitCode);
+  }
+
+  /**
+   * Interpreter shutdown's clearing of a module's namespace (CPython's _PyModule_ClearDict): names
+   * with one leading underscore become None first, then the rest except __builtins__, so objects
+   * the module held are freed and their __del__ runs as in CPython.
+   */
+  clearModuleDict(mod: PyModule): void {
+    const ns = mod.ns;
+    const pass = (wanted: (name: string) => boolean): void => {
+      for (let i = ns.next(-1); i >= 0; i = ns.next(i)) {
+        const k = ns.keyAt(i);
+        if (!(k instanceof PyStr) || !wanted(k.value)) continue;
+        const old = ns.values[i]!;
+        if (old === None) continue;
+        ns.values[i] = None;
+        try {
+          decref(old);
+        } catch (e) {
+          reportUnraisable(e, null);
+        }
+      }
+    };
+    pass((n) => n.startsWith('_') && !n.startsWith('__'));
+    pass((n) => n !== '__builtins__');
   }
 
   /** Flushes the streams as interpreter shutdown does; returns the exit code. */

@@ -1,7 +1,7 @@
 // Start-up of the cpython engine's runtime, once per process: the object model, then what the
 // VM adds to it (identity, class bodies, generators, the install steps of the types).
 
-import { installObjectModel, setAfterRelease } from '../../boxed/install.js';
+import { installObjectModel, setAfterRelease, setFinalizer } from '../../boxed/install.js';
 import { identityHooks } from '../../boxed/identity.js';
 import { classBodyHooks } from '../../boxed/modules/build-class.js';
 import { classHooks } from '../../boxed/class-hooks.js';
@@ -16,6 +16,9 @@ import { Frame, threadState } from '../vm/frame.js';
 import { prepare } from '../vm/prepared.js';
 import { addressHex, idOf, releaseAddress } from './memory.js';
 import { installEngineParts } from './install-parts.js';
+import { finalize } from './finalizer.js';
+import { reportUnraisable } from './unraisable.js';
+import { setUnraisableHook } from '../vm/generator.js';
 
 let started = false;
 
@@ -30,6 +33,8 @@ export function startRuntime(): void {
     return typeof h === 'number' ? intFromNumber(h) : makeInt(h);
   };
   setAfterRelease(releaseAddress);
+  setFinalizer(finalize);
+  setUnraisableHook((e, obj) => reportUnraisable(e, obj));
   classBodyHooks.runClassBody = runClassBody;
   classHooks.currentModuleName = () => {
     const f = threadState.frame;

@@ -7,7 +7,7 @@
 // traceback entries as CPython does. Heavier instructions live in ./ops/, the common cases of
 // the arithmetic and container instructions are inlined here.
 
-import { Op } from '../../../shared/bytecode/opcodes.js';
+import { Opcode as Op } from './opcode-numbers.js';
 import { findHandler } from '../../../shared/bytecode/exception-table.js';
 import { decref, incref, newref, type PyValue } from '../../boxed/object.js';
 import { raise, isPyException, newException } from '../../boxed/errors.js';
@@ -40,7 +40,7 @@ const handler = { target: 0, depth: 0, lasti: false };
 /** A new frame for calling `func` (arguments not yet bound). */
 export function functionFrame(func: PyFunction): Frame {
   const code = prepare(func.code);
-  const builtins = ops.builtinsOf(func.globals);
+  const builtins = (func.builtinsNs ??= ops.builtinsOf(func.globals));
   return new Frame(code, func.globals, builtins, null, func);
 }
 

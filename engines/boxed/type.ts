@@ -32,6 +32,9 @@ export const TypeFlag = {
 
 const SUBCLASS_BITS = 0xff << 24;
 
+let versionCounter = 0;
+const nextVersion = (): number => ++versionCounter;
+
 export type InstanceMaker = (type: PyType) => PyObject;
 
 export class PyType extends PyObject {
@@ -40,6 +43,11 @@ export class PyType extends PyObject {
   /** Direct subclasses, for cache invalidation and `__subclasses__()`. */
   readonly subclasses: PyType[] = [];
   mro: PyType[] = [];
+  /**
+   * Changes whenever this type's or a base's namespace changes (CPython's tp_version_tag), so the
+   * VM's per-instruction attribute caches can tell that what they remembered still holds.
+   */
+  version = nextVersion();
   /** Set by `__slots__`: the names of the member slots instances carry, in layout order. */
   slotNames: readonly string[] = [];
 
@@ -79,6 +87,7 @@ export class PyType extends PyObject {
   /** Forgets remembered lookups here and in every subclass: called when a namespace changes. */
   modified(): void {
     this.cache.clear();
+    this.version = nextVersion();
     for (const s of this.subclasses) s.modified();
   }
 

@@ -75,6 +75,9 @@ export function calculateMetaclass(meta: PyType, bases: readonly PyValue[]): PyT
 function solidBase(t: PyType): PyType {
   let base = t;
   while (base.hasFlag(TypeFlag.HEAPTYPE) && base.base !== null) base = base.base;
+  // Builtins that add no fields of their own share their base's layout (ValueError is laid out
+  // as BaseException), so walk up while the instance maker stays the same.
+  while (base.base !== null && base.base.make === base.make && base.base !== objectType) base = base.base;
   return base;
 }
 

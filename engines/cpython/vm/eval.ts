@@ -33,6 +33,7 @@ import { Frame, threadState } from './frame.js';
 import { prepare, type PreparedCode } from './prepared.js';
 import { addTraceback } from './traceback-objects.js';
 import { intBinaryOp } from './fast-arith.js';
+import { loadAttr, loadMethod, storeAttr } from './attr-cache.js';
 import * as ops from './ops/index.js';
 
 const handler = { target: 0, depth: 0, lasti: false };
@@ -299,14 +300,14 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           // --- attributes ---------------------------------------------------------------
           case Op.LOAD_ATTR: {
             const owner = f[sp - 1]!;
-            const v = getAttr(owner, names[arg]!);
+            const v = loadAttr(code.attrCache, lasti, owner, names[arg]!);
             f[sp - 1] = v;
             decref(owner);
             break;
           }
           case Op.LOAD_METHOD: {
             const owner = f[sp - 1]!;
-            const meth = ops.lookupMethod(owner, names[arg]!);
+            const meth = loadMethod(code.attrCache, lasti, owner, names[arg]!, ops.lookupMethod);
             if (meth !== undefined) {
               f[sp - 1] = meth;
               f[sp++] = owner;
@@ -323,7 +324,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             const v = f[--sp]!;
             f[sp] = f[sp + 1] = undefined;
             try {
-              setAttr(owner, names[arg]!, v);
+              storeAttr(code.attrCache, lasti, owner, names[arg]!, v);
             } finally {
               decref(owner);
               decref(v);
@@ -1115,23 +1116,23 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
         pending = null;
         reraise = true;
       } else exc = asPyException(e);
+      if (!reraise) frame.lasti = lasti;
       if (!reraise) {
-        frame.lasti = lasti;
         chainContext(exc, explicitRaise);
         addTraceback(exc, frame, lasti);
       }
       explicitRaise = false;
       for (;;) {
-        const where = reraise ? frame.lasti : lasti;
-        reraise = false;
-        if (findHandler(code.code.co_exceptiontable, where, handler)) {
+        // The handler is found from the instruction that raised (for RERAISE, the RERAISE itself);
+        // the lasti pushed for the handler is the frame's, which RERAISE may have restored.
+        if (findHandler(code.code.co_exceptiontable, lasti, handler)) {
           const depth = code.nlocalsplus + handler.depth;
           while (sp > depth) {
             const v = f[--sp];
             f[sp] = undefined;
             if (v !== undefined) decref(v);
           }
-          if (handler.lasti) f[sp++] = where;
+          if (handler.lasti) f[sp++] = frame.lasti;
           f[sp++] = exc;
           ip = handler.target;
           break;

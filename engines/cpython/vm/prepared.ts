@@ -19,6 +19,7 @@ import { PyTuple } from '../../boxed/types/sequences.js';
 import { PyBytes } from '../../boxed/types/bytes.js';
 import { PyCode } from '../../boxed/types/functions.js';
 import { runtimeHooks } from '../../boxed/runtime-hooks.js';
+import { AttrCache } from './attr-cache.js';
 
 export class PreparedCode {
   readonly ops: Uint8Array;
@@ -32,6 +33,8 @@ export class PreparedCode {
   readonly isCoroutine: boolean;
   readonly isAsyncGenerator: boolean;
   private positions: ReturnType<typeof decodePositions> | null = null;
+  /** LOAD_ATTR/LOAD_METHOD/STORE_ATTR caches, by code unit (attr-cache.ts). */
+  readonly attrCache: AttrCache;
 
   constructor(readonly code: CodeObject, readonly pyCode: PyCode) {
     const raw = code.co_code;
@@ -49,6 +52,7 @@ export class PreparedCode {
       ext = op === Op.EXTENDED_ARG ? arg : 0;
       i += inlineCacheEntries[op]!;
     }
+    this.attrCache = new AttrCache(n);
     this.consts = code.co_consts.map((c) => constToObject(c));
     this.names = [...code.co_names];
     this.nlocalsplus = code.co_localsplusnames.length;

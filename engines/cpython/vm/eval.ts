@@ -42,6 +42,11 @@ const handler = { target: 0, depth: 0, lasti: false };
 export function functionFrame(func: PyFunction): Frame {
   const code = prepare(func.code);
   const builtins = (func.builtinsNs ??= ops.builtinsOf(func.globals));
+  const pooled = code.framePool.pop();
+  if (pooled !== undefined) {
+    pooled.reuse(func, func.globals, builtins);
+    return pooled;
+  }
   return new Frame(code, func.globals, builtins, null, func);
 }
 
@@ -734,7 +739,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             break;
           }
           case Op.KW_NAMES:
-            frame.kwnames = (consts[arg] as PyTuple).items.map((s) => (s as PyStr).value);
+            frame.kwnames = code.kwnames[arg] ??= (consts[arg] as PyTuple).items.map((s) => (s as PyStr).value);
             break;
           case Op.CALL: {
             const kwnames = frame.kwnames;
@@ -819,6 +824,9 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             frame.sp = sp;
             clearFrame(frame);
             recursion.depth--;
+            if (frame.frameObject === null && frame.generator === null && frame.locals === null && code.framePool.length < 8) {
+              code.framePool.push(frame);
+            }
             if (frame === entry) {
               threadState.frame = frame.back;
               return rv;

@@ -34,17 +34,34 @@ export class Frame {
 
   constructor(
     readonly code: PreparedCode,
-    readonly globals: PyDict,
-    readonly builtins: PyDict,
+    public globals: PyDict,
+    public builtins: PyDict,
     /** The locals mapping of module and class bodies (and exec/eval); null for functions. */
     readonly locals: PyValue | null,
-    readonly func: PyFunction | null,
+    public func: PyFunction | null,
   ) {
     const n = code.nlocalsplus;
     const size = n + code.code.co_stacksize + 1;
     this.f = new Array(size);
     for (let i = 0; i < size; i++) this.f[i] = undefined;
     this.sp = n;
+  }
+
+  /**
+   * Makes a finished frame ready for another call of the same code (frames of plain function
+   * calls are pooled per code object: most calls then allocate nothing).
+   */
+  reuse(func: PyFunction, globals: PyDict, builtins: PyDict): void {
+    this.func = func;
+    this.globals = globals;
+    this.builtins = builtins;
+    this.sp = this.code.nlocalsplus;
+    this.lasti = 0;
+    this.back = null;
+    this.entry = false;
+    this.resumeAt = -1;
+    this.kwnames = null;
+    this.finished = false;
   }
 }
 

@@ -20,6 +20,7 @@ import { PyBytes } from '../../boxed/types/bytes.js';
 import { PyCode } from '../../boxed/types/functions.js';
 import { runtimeHooks } from '../../boxed/runtime-hooks.js';
 import { AttrCache } from './attr-cache.js';
+import type { Frame } from './frame.js';
 
 export class PreparedCode {
   readonly ops: Uint8Array;
@@ -33,6 +34,10 @@ export class PreparedCode {
   readonly isCoroutine: boolean;
   readonly isAsyncGenerator: boolean;
   private positions: ReturnType<typeof decodePositions> | null = null;
+  /** Finished frames of this code, ready for reuse (see Frame.reuse). */
+  readonly framePool: Frame[] = [];
+  /** KW_NAMES operands as JS string arrays, by constant index, made on first use. */
+  readonly kwnames: (readonly string[] | undefined)[] = [];
   /** LOAD_ATTR/LOAD_METHOD/STORE_ATTR caches, by code unit (attr-cache.ts). */
   readonly attrCache: AttrCache;
 

@@ -16,6 +16,9 @@ import { installTypeType } from './types/type-type.js';
 import { installStreams } from './streams.js';
 import { TypeFlag } from './type.js';
 import { decref } from './object.js';
+import { setExceptionDictFactory } from './protocols/attributes.js';
+import { PyDict } from './types/dict.js';
+import { dictType } from './builtin-types.js';
 
 let installed = false;
 
@@ -74,6 +77,7 @@ export function installObjectModel(): void {
     if (o.ob_type.hasFlag(TypeFlag.HEAPTYPE)) decref(o.ob_type);
     afterRelease(o);
   });
+  setExceptionDictFactory(() => new PyDict(dictType));
   installObjectType();
   installTypeType();
   installStreams();

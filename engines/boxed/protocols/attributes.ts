@@ -8,7 +8,7 @@
 import { decref, incref, newref, type PyValue } from '../object.js';
 import { raise, newException } from '../errors.js';
 import { objectType, PyInstance } from '../builtin-types.js';
-import { PyType } from '../type.js';
+import { PyType, TypeFlag } from '../type.js';
 import { AttributeError, TypeError } from '../types/exceptions.js';
 import { PyFunction, PyMethod } from '../types/functions.js';
 import { PyBuiltinFunction, PyClassMethodDescriptor, PyGetSetDescriptor, PyMemberDescriptor, PyMethodDescriptor } from '../types/native.js';
@@ -27,6 +27,12 @@ function isDataDescriptor(descr: PyValue): boolean {
   const t = descr.ob_type;
   if (t.isSubtype(objectType) && t.mro.length === 1) return false;
   return t.lookup('__set__') !== null || t.lookup('__delete__') !== null;
+}
+
+function hasGet(descr: PyValue): boolean {
+  if (typeof descr === 'number') return false;
+  if (descr instanceof PyGetSetDescriptor || descr instanceof PyMemberDescriptor) return true;
+  return descr.ob_type.lookup('__get__') !== null;
 }
 
 /** descr.__get__(obj, type) for a value found on `type`; obj is null for class access. A new reference. */
@@ -74,7 +80,7 @@ export function attributeError(obj: PyValue, name: string, message: string): PyB
 export function genericGetAttr(obj: PyValue, name: string): PyValue | undefined {
   const type = typeOf(obj);
   const descr = type.lookup(name);
-  if (descr !== null && isDataDescriptor(descr)) return getDescriptor(descr, obj, type);
+  if (descr !== null && isDataDescriptor(descr) && hasGet(descr)) return getDescriptor(descr, obj, type);
   if (typeof obj !== 'number' && obj.dict !== null) {
     const v = obj.dict.getStr(name);
     if (v !== undefined) return newref(v);
@@ -143,9 +149,24 @@ export function getAttr(obj: PyValue, name: string): PyValue {
       return callUnbound(ga2, obj, [intern(name)]);
     }
   }
-  const v = getAttrOrUndefined(obj, name);
+  const hook = type.lookup('__getattr__');
+  if (hook === null) {
+    const v = getAttrOrUndefined(obj, name);
+    if (v !== undefined) return v;
+    throw missingAttribute(obj, name);
+  }
+  // slot_tp_getattr_hook: an AttributeError from the normal lookup (a property's getter
+  // included) hands over to __getattr__, whose own exceptions propagate as they are.
+  let v: PyValue | undefined;
+  try {
+    v = obj instanceof PyType ? typeGetAttr(obj, name) : genericGetAttr(obj, name);
+  } catch (e) {
+    if (!isAttributeError(e)) throw e;
+    decref(e as PyBaseException);
+    v = undefined;
+  }
   if (v !== undefined) return v;
-  throw missingAttribute(obj, name);
+  return callUnbound(hook, obj, [intern(name)]);
 }
 
 /** The AttributeError CPython raises for a missing attribute of `obj`. */
@@ -207,7 +228,7 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
       const slots = (inst.slots ??= []);
       const old = slots[descr.index];
       if (value === undefined) {
-        if (old === undefined) throw attributeError(obj, name, `'${typeName(obj)}' object has no attribute '${name}'`);
+        if (old === undefined) throw attributeError(obj, name, name);
         slots[descr.index] = undefined;
         decref(old);
       } else {
@@ -217,15 +238,16 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
       }
       return;
     }
-    if (!(descr instanceof PyFunction) && !(descr instanceof PyMethodDescriptor)) {
-      const setter = descr.ob_type.lookup(value === undefined ? '__delete__' : '__set__');
-      if (setter !== null) {
-        const r = callUnbound(setter, descr, value === undefined ? [obj] : [obj, value]);
-        decref(r);
-        return;
-      }
+    if (!(descr instanceof PyFunction) && !(descr instanceof PyMethodDescriptor) && isDataDescriptor(descr)) {
+      const which = value === undefined ? '__delete__' : '__set__';
+      const setter = descr.ob_type.lookup(which);
+      if (setter === null) throw newException(AttributeError, which);
+      const r = callUnbound(setter, descr, value === undefined ? [obj] : [obj, value]);
+      decref(r);
+      return;
     }
   }
+  if (typeof obj !== 'number' && obj.dict === null && isExceptionInstance(obj)) obj.dict = exceptionDictFactory();
   if (typeof obj === 'number' || obj.dict === null) {
     if (descr === null) {
       throw attributeError(obj, name, `'${typeName(obj)}' object has no attribute '${name}'`);
@@ -237,6 +259,13 @@ export function genericSetAttr(obj: PyValue, name: string, value: PyValue | unde
   } else {
     obj.dict.setStr(name, intern(name), value);
   }
+}
+
+const isExceptionInstance = (o: PyValue): boolean => typeof o !== 'number' && o.ob_type.hasFlag(TypeFlag.BASE_EXC_SUBCLASS);
+let exceptionDictFactory: () => NonNullable<PyInstance['dict']> = () => { throw new Error('unset'); };
+/** Exceptions made natively have no __dict__ until an attribute is set on one (installed at start-up). */
+export function setExceptionDictFactory(f: typeof exceptionDictFactory): void {
+  exceptionDictFactory = f;
 }
 
 /** setattr(obj, name, value); value undefined means delattr. */

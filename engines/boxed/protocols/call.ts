@@ -12,6 +12,7 @@ import { PyBuiltinFunction, PyClassMethodDescriptor, PyMethodDescriptor } from '
 import { PyType } from '../type.js';
 import { typeType } from '../builtin-types.js';
 import { typeOf, typeName } from './type-of.js';
+import { enterRecursiveCall, leaveRecursiveCall } from '../recursion.js';
 
 export const callHooks = {
   callFunction: (_f: PyFunction, _args: PyValue[], _kwnames: readonly string[] | null): PyValue => {
@@ -26,16 +27,36 @@ export const callHooks = {
 export function call(callable: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
   if (typeof callable !== 'number') {
     if (callable instanceof PyFunction) return callHooks.callFunction(callable, args, kwnames);
-    if (callable instanceof PyBuiltinFunction) return callable.fn(callable.self as PyValue, args, kwnames);
+    if (callable instanceof PyBuiltinFunction) {
+      // CPython counts every call of a C function against the recursion limit.
+      enterRecursiveCall(' while calling a Python object');
+      try {
+        return callable.fn(callable.self as PyValue, args, kwnames);
+      } finally {
+        leaveRecursiveCall();
+      }
+    }
     if (callable instanceof PyMethod) return call(callable.func, [callable.self, ...args], kwnames);
-    if (callable instanceof PyType && callable.ob_type === typeType) return callHooks.callType(callable, args, kwnames);
+    if (callable instanceof PyType && callable.ob_type === typeType) {
+      enterRecursiveCall(' while calling a Python object');
+      try {
+        return callHooks.callType(callable, args, kwnames);
+      } finally {
+        leaveRecursiveCall();
+      }
+    }
     if (callable instanceof PyMethodDescriptor) {
       if (args.length === 0) raise(TypeError, `unbound method ${callable.owner.name}.${callable.name}() needs an argument`);
       const self = args[0]!;
       if (!typeOf(self).isSubtype(callable.owner)) {
         raise(TypeError, `descriptor '${callable.name}' for '${callable.owner.name}' objects doesn't apply to a '${typeName(self)}' object`);
       }
-      return callable.fn(self, args.slice(1), kwnames);
+      enterRecursiveCall(' while calling a Python object');
+      try {
+        return callable.fn(self, args.slice(1), kwnames);
+      } finally {
+        leaveRecursiveCall();
+      }
     }
     if (callable instanceof PyClassMethodDescriptor) {
       return callable.fn(args[0]!, args.slice(1), kwnames);

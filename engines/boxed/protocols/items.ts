@@ -36,7 +36,7 @@ export function setItem(v: PyValue, k: PyValue, x: PyValue | undefined): void {
   const f = typeOf(v).lookup(x === undefined ? '__delitem__' : '__setitem__');
   if (f === null) {
     if (x === undefined) {
-      raise(TypeError, typeOf(v).lookup('__getitem__') ? `'${typeName(v)}' object doesn't support item deletion` : `'${typeName(v)}' object does not support item deletion`);
+      raise(TypeError, `'${typeName(v)}' object doesn't support item deletion`);
     }
     raise(TypeError, `'${typeName(v)}' object does not support item assignment`);
   }

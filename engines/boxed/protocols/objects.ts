@@ -4,7 +4,7 @@
 import { decref, type PyValue } from '../object.js';
 import { raise } from '../errors.js';
 import { enterRecursiveCall, leaveRecursiveCall } from '../recursion.js';
-import { boolType, intType, strType } from '../builtin-types.js';
+import { boolType, intType, listType, strType, tupleType } from '../builtin-types.js';
 import { PyStr } from '../types/str.js';
 import { PyBool, PyFloat, PyLong, intValue } from '../types/numbers.js';
 import { None } from '../types/singletons.js';
@@ -81,8 +81,10 @@ export function hash(v: PyValue): number | bigint {
     raise(TypeError, '__hash__ method should return an integer');
   }
   decref(r);
-  // A user __hash__ may return any int: CPython reduces it as it reduces hash(int).
+  // A __hash__ result that fits in 64 bits is the hash as it is; a bigger int is reduced as
+  // hash(int) reduces it (CPython's PyLong_AsSsize_t, then _PyLong_Hash on overflow).
   if (typeof n === 'number') return n === -1 ? -2 : n;
+  if (n >= -(1n << 63n) && n < (1n << 63n)) return n === -1n ? -2 : n;
   return hashHooks.hashBigInt(n);
 }
 
@@ -113,8 +115,8 @@ export function length(v: PyValue): number {
   if (typeof v !== 'number') {
     const t = v.ob_type;
     if (t === strType) return (v as PyStr).length;
-    if (v instanceof PyList) return v.items.length;
-    if (v instanceof PyTuple) return v.items.length;
+    if (v instanceof PyList && t === listType) return v.items.length;
+    if (v instanceof PyTuple && t === tupleType) return v.items.length;
     if (v instanceof PyDict && t.mro.length === 2) return v.size;
   }
   const fn = typeOf(v).lookup('__len__');

@@ -15,6 +15,12 @@ export interface KeyHooks {
   hash(key: PyValue): number | bigint;
   /** key == other, as Python decides it. */
   eq(a: PyValue, b: PyValue): boolean;
+  /**
+   * For an instance of a str, int or float subclass: the primitive its value would have as a
+   * fast key (so MyStr('a') finds the entry of 'a'), else undefined. Optional; installed with
+   * the mapping types.
+   */
+  valueKey?(key: PyValue): string | number | bigint | undefined;
 }
 
 export const keyHooks: KeyHooks = {

@@ -8,6 +8,11 @@
 // `__hash__` and `__eq__` in a second index of hash buckets. NaN floats and str/int subclasses that
 // override `__eq__`/`__hash__` take the second path.
 //
+// A key on the second path equal to one on the first (an instance of a str subclass and a str
+// with the same text) is found through `keyHooks.valueKey` one way and through a count of such
+// keys (`slowScalars`) the other way. Hashes of second-path keys are stored, as CPython stores
+// every hash, so deleting or compacting never calls a Python `__hash__` again.
+//
 // Mutation bumps `version`, so iterators can raise "dictionary changed size during iteration".
 
 import { decref, incref, PyObject, type PyValue } from '../object.js';
@@ -24,8 +29,19 @@ export class PyDict extends PyObject {
   private fast = new Map<string | number | bigint, number>();
   /** Index of the other keys: hash → entry positions. */
   private slow: Map<number | bigint, number[]> | null = null;
+  /** The stored hash of each second-path entry, by position. */
+  private slowHash: Map<number, number | bigint> | null = null;
+  /** How many second-path keys are str/int/float subclass instances (they may equal first-path keys). */
+  private slowScalars = 0;
   size = 0;
   version = 0;
+  /**
+   * How many entries (live or deleted) fit before the next insertion compacts: CPython's
+   * usable fraction (2/3) of its table size, which grows only when an insertion finds the
+   * entries full. Deletions leave holes until then, so an iterator's position moves when
+   * CPython's would (a deleted-and-re-added key is seen or not as in CPython).
+   */
+  private usable = 5;
 
   constructor(type: PyType) {
     super(type);
@@ -50,8 +66,8 @@ export class PyDict extends PyObject {
       return;
     }
     incref(key);
-    this.fast.set(name, this.keys.length);
-    this.append(key, value);
+    const at = this.append(key, value); // before reading this.fast: a resize replaces the index
+    this.fast.set(name, at);
   }
 
   // --- any key -------------------------------------------------------------------------------
@@ -61,14 +77,16 @@ export class PyDict extends PyObject {
     const fk = keyHooks.fastKey(key);
     if (fk !== undefined) {
       const i = this.fast.get(fk);
-      return i === undefined ? -1 : i;
+      if (i !== undefined) return i;
+      return this.slowScalars > 0 ? this.findInSlow(key, keyHooks.hash(key)) : -1;
     }
-    if (this.slow === null) {
-      keyHooks.hash(key); // unhashable keys raise even when the dict has no such entries
-      return -1;
-    }
-    const h = keyHooks.hash(key);
-    const bucket = this.slow.get(h);
+    const h = keyHooks.hash(key); // unhashable keys raise even when the dict has no such entries
+    const i = this.slow === null ? -1 : this.findInSlow(key, h);
+    return i >= 0 ? i : this.findFastForSlow(key, h);
+  }
+
+  private findInSlow(key: PyValue, h: number | bigint): number {
+    const bucket = this.slow?.get(h);
     if (bucket === undefined) return -1;
     for (const i of bucket) {
       const k = this.keys[i]!;
@@ -78,9 +96,20 @@ export class PyDict extends PyObject {
     return -1;
   }
 
+  /** A first-path entry equal to a second-path key (an instance of a str/int/float subclass), or -1. */
+  private findFastForSlow(key: PyValue, h: number | bigint): number {
+    if (this.fast.size === 0 || keyHooks.valueKey === undefined) return -1;
+    const vk = keyHooks.valueKey(key);
+    if (vk === undefined) return -1;
+    const i = this.fast.get(vk);
+    if (i === undefined) return -1;
+    const k = this.keys[i] as PyValue;
+    return keyHooks.hash(k) === h && keyHooks.eq(k, key) ? i : -1;
+  }
+
   /** Borrowed value for `key`, or undefined. */
   get(key: PyValue): PyValue | undefined {
-    if (typeof key === 'number') {
+    if (typeof key === 'number' && this.slowScalars === 0) {
       const i = this.fast.get(key);
       return i === undefined ? undefined : this.values[i];
     }
@@ -92,7 +121,11 @@ export class PyDict extends PyObject {
   set(key: PyValue, value: PyValue): void {
     const fk = keyHooks.fastKey(key);
     if (fk !== undefined) {
-      const i = this.fast.get(fk);
+      let i = this.fast.get(fk);
+      if (i === undefined && this.slowScalars > 0) {
+        const j = this.findInSlow(key, keyHooks.hash(key));
+        if (j >= 0) i = j;
+      }
       incref(value);
       if (i !== undefined) {
         const old = this.values[i]!;
@@ -101,57 +134,67 @@ export class PyDict extends PyObject {
         return;
       }
       incref(key);
-      this.fast.set(fk, this.keys.length);
-      this.append(key, value);
+      const at = this.append(key, value);
+      this.fast.set(fk, at);
       return;
     }
     const h = keyHooks.hash(key);
-    const slow = (this.slow ??= new Map());
-    let bucket = slow.get(h);
-    if (bucket !== undefined) {
-      for (const i of bucket) {
-        const k = this.keys[i]!;
-        if (k === HOLE) continue;
-        if (k === key || keyHooks.eq(k, key)) {
-          incref(value);
-          const old = this.values[i]!;
-          this.values[i] = value;
-          decref(old);
-          return;
-        }
-      }
-    } else {
-      bucket = [];
-      slow.set(h, bucket);
+    let i = this.slow === null ? -1 : this.findInSlow(key, h);
+    if (i < 0) i = this.findFastForSlow(key, h);
+    if (i >= 0) {
+      incref(value);
+      const old = this.values[i]!;
+      this.values[i] = value;
+      decref(old);
+      return;
     }
     incref(key);
     incref(value);
-    bucket.push(this.keys.length);
-    this.append(key, value);
+    this.indexSlow(key, this.append(key, value), h);
   }
 
-  private append(key: PyValue, value: PyValue): void {
+  private indexSlow(key: PyValue, i: number, h: number | bigint): void {
+    const slow = (this.slow ??= new Map());
+    const bucket = slow.get(h);
+    if (bucket === undefined) slow.set(h, [i]);
+    else bucket.push(i);
+    (this.slowHash ??= new Map()).set(i, h);
+    if (keyHooks.valueKey !== undefined && keyHooks.valueKey(key) !== undefined) this.slowScalars++;
+  }
+
+  /** Adds an entry (the caller indexes it at the position returned: a resize may move entries first). */
+  private append(key: PyValue, value: PyValue): number {
+    if (this.keys.length >= this.usable) this.resize();
     this.keys.push(key);
     this.values.push(value);
     this.size++;
     this.version++;
+    return this.keys.length - 1;
+  }
+
+  /** hash(key) of the entry at `i`, without calling a Python __hash__ for keys whose hash is stored. */
+  hashAt(i: number): number | bigint {
+    const h = this.slowHash?.get(i);
+    return h !== undefined ? h : keyHooks.hash(this.keys[i] as PyValue);
   }
 
   /** Removes the entry at `i`, giving the caller the references to its key and value. */
   takeAt(i: number): [PyValue, PyValue] {
     const key = this.keys[i] as PyValue;
     const value = this.values[i]!;
-    const fk = keyHooks.fastKey(key);
-    if (fk !== undefined) this.fast.delete(fk);
+    const h = this.slowHash?.get(i);
+    if (h === undefined) this.fast.delete(keyHooks.fastKey(key)!);
     else {
-      const bucket = this.slow!.get(keyHooks.hash(key))!;
+      const bucket = this.slow!.get(h)!;
       bucket.splice(bucket.indexOf(i), 1);
+      if (bucket.length === 0) this.slow!.delete(h);
+      this.slowHash!.delete(i);
+      if (keyHooks.valueKey !== undefined && keyHooks.valueKey(key) !== undefined) this.slowScalars--;
     }
     this.keys[i] = HOLE;
     this.values[i] = 0;
     this.size--;
     this.version++;
-    if (this.keys.length > 16 && this.size * 2 < this.keys.length) this.compact();
     return [key, value];
   }
 
@@ -172,7 +215,10 @@ export class PyDict extends PyObject {
     this.values = [];
     this.fast = new Map();
     this.slow = null;
+    this.slowHash = null;
+    this.slowScalars = 0;
     this.size = 0;
+    this.usable = 5;
     this.version++;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i]!;
@@ -187,6 +233,14 @@ export class PyDict extends PyObject {
     return -1;
   }
 
+  /** The live entry position before `i`, or -1 (reverse iteration; start with keys.length). */
+  prev(i: number): number {
+    const keys = this.keys;
+    if (i > keys.length) i = keys.length;
+    for (i--; i >= 0; i--) if (keys[i] !== HOLE) return i;
+    return -1;
+  }
+
   keyAt(i: number): PyValue {
     return this.keys[i] as PyValue;
   }
@@ -197,29 +251,36 @@ export class PyDict extends PyObject {
     return -1;
   }
 
+  /** insertion_resize: a table for 3 × the live entries (a power of two, at least 8), holes dropped. */
+  private resize(): void {
+    let tableSize = 8;
+    while (tableSize < this.size * 3) tableSize *= 2;
+    this.usable = ((tableSize * 2) / 3) | 0;
+    if (this.size < this.keys.length) this.compact();
+  }
+
   private compact(): void {
+    const oldHashes = this.slowHash;
     const keys: Slot[] = [];
     const values: PyValue[] = [];
+    const hashes: (number | bigint | undefined)[] = [];
     for (let i = 0; i < this.keys.length; i++) {
       if (this.keys[i] === HOLE) continue;
       keys.push(this.keys[i]!);
       values.push(this.values[i]!);
+      hashes.push(oldHashes?.get(i));
     }
     this.keys = keys;
     this.values = values;
     this.fast = new Map();
     this.slow = null;
+    this.slowHash = null;
+    this.slowScalars = 0;
     for (let i = 0; i < keys.length; i++) {
       const k = keys[i] as PyValue;
-      const fk = keyHooks.fastKey(k);
-      if (fk !== undefined) this.fast.set(fk, i);
-      else {
-        this.slow ??= new Map();
-        const h = keyHooks.hash(k);
-        const bucket = this.slow.get(h);
-        if (bucket) bucket.push(i);
-        else this.slow.set(h, [i]);
-      }
+      const h = hashes[i];
+      if (h === undefined) this.fast.set(keyHooks.fastKey(k)!, i);
+      else this.indexSlow(k, i, h);
     }
   }
 

@@ -3,7 +3,7 @@
 
 import { decref, incref, newref, type PyValue } from '../object.js';
 import { raise } from '../errors.js';
-import { defineGetSets, defineMethods, defineStatic } from '../define.js';
+import { defineAttribute, defineGetSets, defineMethods, defineStatic } from '../define.js';
 import { checkPositional } from '../args.js';
 import { objectType, PyInstance, typeType } from '../builtin-types.js';
 import { PyType, TypeFlag } from '../type.js';
@@ -20,7 +20,7 @@ import { identityHooks } from '../identity.js';
 import { asString } from '../convert.js';
 import { dictType } from '../builtin-types.js';
 import { repr } from '../protocols/objects.js';
-import { richCompare, Cmp } from '../protocols/compare.js';
+import { callUnbound } from '../protocols/call.js';
 import { truthy } from '../protocols/objects.js';
 
 /** "<__main__.A object at 0x7f...>": module-qualified name and the simulated address. */
@@ -77,7 +77,10 @@ function forEachStr(v: PyValue, fn: (s: string) => void): void {
   for (const i of items) if (i instanceof PyStr) fn(i.value);
 }
 
+const OBJECT_DOC = 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n';
+
 export function installObjectType(): void {
+  defineAttribute(objectType, '__doc__', newStr(OBJECT_DOC));
   defineStatic(objectType, '__new__', (_self, args, kwnames) => {
     if (args.length === 0) raise(TypeError, 'object.__new__(): not enough arguments');
     const cls = args[0]!;
@@ -117,10 +120,10 @@ export function installObjectType(): void {
     __hash__: (self) => identityHooks.hash(self),
     __eq__: (self, args) => (self === args[0] ? True : NotImplemented),
     __ne__(self, args) {
-      // object.__ne__ inverts __eq__ unless that returned NotImplemented.
+      // object.__ne__ inverts the type's own __eq__ unless that returned NotImplemented.
       const eqFn = typeOf(self).lookup('__eq__');
       if (eqFn === null) return NotImplemented;
-      const r = richCompare(self, args[0]!, Cmp.EQ);
+      const r = callUnbound(eqFn, self, [args[0]!]);
       if (r === NotImplemented) return r;
       const b = truthy(r);
       decref(r);

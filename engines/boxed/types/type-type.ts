@@ -2,7 +2,8 @@
 // __mro__, __dict__, ...) and `__build_class__`, which runs a class statement.
 
 import { decref, incref, newref, type PyValue } from '../object.js';
-import { raise } from '../errors.js';
+import { newException, raise } from '../errors.js';
+import { repr } from '../protocols/objects.js';
 import { defineClassMethods, defineGetSets, defineMethods, defineStatic } from '../define.js';
 import { dictType, objectType, PyInstance, typeType } from '../builtin-types.js';
 import { c3Linearize, PyType, TypeFlag } from '../type.js';
@@ -14,7 +15,7 @@ import { False, True } from './numbers.js';
 import { None } from './singletons.js';
 import { PyCell, PyFunction } from './functions.js';
 import { PyMemberDescriptor } from './native.js';
-import { AttributeError, RuntimeError, TypeError } from './exceptions.js';
+import { AttributeError, PyBaseException, RuntimeError, TypeError } from './exceptions.js';
 import { call, callHooks, callUnbound } from '../protocols/call.js';
 import { genericSetAttr, getAttrOrUndefined, missingAttribute, setNativeGetattributes, typeGetAttr, getDescriptor } from '../protocols/attributes.js';
 import { typeOf, typeName } from '../protocols/type-of.js';
@@ -126,7 +127,7 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyTuple, ns: PyD
   const mro = c3Linearize(t, baseTypes);
   if (Array.isArray(mro[0])) {
     const names = (mro[0] as PyType[]).map((b) => b.name).join(', ');
-    raise(TypeError, `Cannot create a consistent method resolution order (MRO) for bases ${names}`);
+    raise(TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
   }
   t.mro = mro as PyType[];
   for (const b of baseTypes) b.subclasses.push(t);
@@ -198,8 +199,13 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyTuple, ns: PyD
       try {
         decref(callUnbound(setName, v, [t, dict.keyAt(i)]));
       } catch (e) {
-        classHooks.addNote(e, `Error calling __set_name__ on '${typeName(v)}' instance '${(dict.keyAt(i) as PyStr).value}' in '${name}'`);
-        throw e;
+        // 3.11 wraps the error (_PyErr_FormatFromCause); 3.12 adds a note instead.
+        if (!(e instanceof PyBaseException)) throw e;
+        const wrapped = newException(RuntimeError, `Error calling __set_name__ on '${typeName(v)}' instance ${repr(dict.keyAt(i))} in '${name}'`);
+        wrapped.cause = e;
+        wrapped.context = newref(e);
+        wrapped.suppressContext = true;
+        throw wrapped;
       }
     }
   }

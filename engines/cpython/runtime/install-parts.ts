@@ -11,10 +11,11 @@ import { installExceptionTypes } from '../../boxed/types/exceptions-install.js';
 import { installCallableTypes } from '../../boxed/types/callables-install.js';
 import { installBuiltinFunctions } from '../../boxed/modules/builtins-install.js';
 import { installModules } from './modules-install.js';
+import { installExecEval } from './exec-eval.js';
 
 export function installEngineParts(): void {
   for (const step of [
     installNumberTypes, installStrType, installSequenceTypes, installMappingTypes, installBytesTypes,
-    installExceptionTypes, installCallableTypes, installBuiltinFunctions, installModules,
+    installExceptionTypes, installCallableTypes, installBuiltinFunctions, installExecEval, installModules,
   ]) onInstall(step);
 }

@@ -1,7 +1,10 @@
 // Printing an uncaught exception as CPython 3.11's default sys.excepthook does: the exception
 // objects become the plain reports shared/errors/traceback formats.
 
-import { decref, type PyValue } from '../../boxed/object.js';
+import { decref, newref, type PyValue } from '../../boxed/object.js';
+import { interp } from '../../boxed/interpreter-state.js';
+import type { PyModule } from '../../boxed/types/module.js';
+import { intValue } from '../../boxed/types/numbers.js';
 import { PyBaseException } from '../../boxed/types/exceptions.js';
 import { PyStr } from '../../boxed/types/str.js';
 import { PyTuple, PyList } from '../../boxed/types/sequences.js';
@@ -13,10 +16,28 @@ import { PyTraceback } from '../vm/traceback-objects.js';
 import { getSourceLine } from './source-lines.js';
 import { exceptionReportHooks } from './exception-report-hooks.js';
 
-/** The text CPython prints to stderr for an uncaught `exc`. */
-export function formatUncaught(exc: PyValue): string {
+/**
+ * The text CPython prints to stderr for an uncaught `exc` (PyErr_Display). `tb` is the traceback
+ * argument of sys.excepthook: used only when the exception has none of its own. sys.tracebacklimit,
+ * when it is an int, limits the frames printed.
+ */
+export function formatUncaught(exc: PyValue, tb: PyValue | null = null): string {
+  if (exc instanceof PyBaseException && (exc.traceback === null || exc.traceback === None) && tb instanceof PyTraceback) {
+    if (exc.traceback !== null) decref(exc.traceback);
+    exc.traceback = newref(tb);
+  }
   const seen = new Map<PyValue, ExceptionReport>();
-  return formatException(reportOf(exc, seen), getSourceLine);
+  return formatException(reportOf(exc, seen), getSourceLine, { tracebackLimit: tracebackLimit() });
+}
+
+/** sys.tracebacklimit as an int, or undefined when unset or not an int. */
+function tracebackLimit(): number | undefined {
+  const sys = interp.sys as PyModule | null;
+  const v = sys?.ns.getStr('tracebacklimit');
+  if (v === undefined) return undefined;
+  const n = intValue(v);
+  if (n === undefined) return undefined;
+  return typeof n === 'bigint' ? (n > 0n ? Number.MAX_SAFE_INTEGER : -1) : n;
 }
 
 function safeStr(v: PyValue): string | null {

@@ -5,10 +5,19 @@ import { raise } from '../../boxed/errors.js';
 import { checkPositional } from '../../boxed/args.js';
 import { asIndex } from '../../boxed/convert.js';
 import { recursion } from '../../boxed/recursion.js';
-import { intFromNumber } from '../../boxed/types/numbers.js';
+import { False, PyFloat, intFromNumber, intValue } from '../../boxed/types/numbers.js';
+import { PyStr } from '../../boxed/types/str.js';
+import { PyDict } from '../../boxed/types/dict.js';
+import { strType } from '../../boxed/builtin-types.js';
+import { intern } from '../../boxed/strings.js';
+import { newref } from '../../boxed/object.js';
+import { parseArgs } from '../../boxed/args.js';
+import { callUnbound } from '../../boxed/protocols/call.js';
+import { repr } from '../../boxed/protocols/objects.js';
+import { intMaxStrDigits } from '../../boxed/modules/sys-values.js';
 import { None } from '../../boxed/types/singletons.js';
-import { PyBaseException, RecursionError, SystemExit, TypeError, ValueError } from '../../boxed/types/exceptions.js';
-import { PyTuple } from '../../boxed/types/sequences.js';
+import { PyBaseException, RecursionError, RuntimeError, SystemExit, TypeError, ValueError } from '../../boxed/types/exceptions.js';
+import { PyList, PyTuple } from '../../boxed/types/sequences.js';
 import type { NativeMethod } from '../../boxed/types/native.js';
 import { call } from '../../boxed/protocols/call.js';
 import { typeOf, typeName } from '../../boxed/protocols/type-of.js';
@@ -77,17 +86,66 @@ export const sysFunctions: Record<string, NativeMethod> = {
   intern(_self, args, kw) {
     checkPositional('intern', args, kw, 1);
     const v = args[0]!;
-    if (typeName(v) !== 'str') raise(TypeError, `intern() argument must be str, not ${typeName(v)}`);
+    if (!(v instanceof PyStr)) raise(TypeError, `intern() argument must be str, not ${typeName(v)}`);
+    if (v.ob_type !== strType) raise(TypeError, `can't intern ${typeName(v)}`);
     return internStr(v);
+  },
+  getsizeof(_self, args, kw) {
+    const [obj, dflt] = parseArgs('getsizeof', args, kw, GETSIZEOF_PARAMS);
+    const f = typeOf(obj!).lookup('__sizeof__');
+    if (f === null) {
+      if (dflt !== undefined) return newref(dflt);
+      raise(TypeError, `Type ${typeName(obj!)} doesn't define __sizeof__`);
+    }
+    const r = callUnbound(f, obj!, []);
+    const n = intValue(r);
+    if (n === undefined) { decref(r); raise(TypeError, 'an integer is required'); }
+    if (n < 0) raise(ValueError, '__sizeof__() should return >= 0');
+    // CPython adds the GC header of objects that the cyclic collector tracks.
+    const gc = typeof obj === 'object' && (obj.dict !== null || obj instanceof PyList || obj instanceof PyTuple || obj instanceof PyDict) ? 16 : 0;
+    return typeof n === 'number' ? intFromNumber(n + gc) : r;
+  },
+  get_int_max_str_digits: () => intMaxStrDigits.value,
+  set_int_max_str_digits(_self, args, kw) {
+    const [v] = parseArgs('set_int_max_str_digits', args, kw, { names: ['maxdigits'], required: 1 });
+    const n = asIndex(v!);
+    if (typeof n !== 'number' || (n !== 0 && n < 640)) raise(ValueError, 'maxdigits must be 0 or larger than 640');
+    intMaxStrDigits.value = n;
+    return None;
+  },
+  getdefaultencoding: () => intern('utf-8'),
+  getfilesystemencoding: () => intern('utf-8'),
+  getfilesystemencodeerrors: () => intern('surrogateescape'),
+  getswitchinterval: () => new PyFloat(0.005),
+  setswitchinterval: () => None,
+  is_finalizing: () => False,
+  gettrace: () => None,
+  settrace: () => None,
+  getprofile: () => None,
+  setprofile: () => None,
+  audit: () => None,
+  addaudithook: () => None,
+  getallocatedblocks: () => 0,
+  displayhook(_self, args, kw) {
+    checkPositional('displayhook', args, kw, 1);
+    const v = args[0]!;
+    if (v === None) return None;
+    const b = interp.builtins.ns;
+    b.setStr('_', intern('_'), None);
+    const stdout = interp.sys.ns.getStr('stdout');
+    if (stdout === undefined || stdout === None) raise(RuntimeError, 'lost sys.stdout');
+    writeTo(stdout, `${repr(v)}\n`);
+    b.setStr('_', intern('_'), v);
+    return None;
   },
 };
 
-let internStr: (v: PyValue) => PyValue = (v) => {
-  if (typeof v === 'object') v.ob_refcnt++;
-  return v;
-};
+const GETSIZEOF_PARAMS = { names: ['object', 'default'], required: 1 };
+
+/** The interned str equal to v: the first str interned with that value. */
+let internStr: (v: PyValue) => PyValue = (v) => intern((v as PyStr).value);
 export function setInternStr(f: (v: PyValue) => PyValue): void {
   internStr = f;
 }
 
-void decref; void call;
+void call;

@@ -1,12 +1,14 @@
 // The sys module: the interpreter's configuration and state as Python sees it.
 
-import { newref, type PyValue } from '../../boxed/object.js';
+import { decref, newref, type PyValue } from '../../boxed/object.js';
 import { dictType } from '../../boxed/builtin-types.js';
 import { defineFunctions } from '../../boxed/define.js';
 import { intern, newStr } from '../../boxed/strings.js';
 import { PyDict } from '../../boxed/types/dict.js';
 import { PyModule } from '../../boxed/types/module.js';
-import { PyList } from '../../boxed/types/sequences.js';
+import { PyList, PyTuple } from '../../boxed/types/sequences.js';
+import { sysValues } from '../../boxed/modules/sys-values.js';
+import { builtinModuleNames } from './imports/builtin-modules.js';
 import type { PyTextStream } from '../../boxed/streams.js';
 import { sysFunctions } from './sys-functions.js';
 
@@ -45,8 +47,15 @@ export function createSysModule(config: SysConfig, modules: PyDict, streams: Sta
     put(name, streams[name]);
     put(`__${name}__`, newref(streams[name]));
   }
+  put('orig_argv', new PyList(['pyw', ...config.argv].map((a) => newStr(a))));
+  for (const [name, v] of sysValues()) {
+    put(name, v);
+    decref(v);
+  }
+  put('builtin_module_names', new PyTuple(builtinModuleNames().map((n) => newStr(n))));
   defineFunctions(ns, mod, sysFunctions);
   put('__excepthook__', newref(ns.getStr('excepthook')!));
+  put('__displayhook__', newref(ns.getStr('displayhook')!));
   for (const [name, make] of extraAttributes) put(name, make());
   return mod;
 }

@@ -69,8 +69,12 @@ export function bindArguments(
       for (; j < totalArgs; j++) if (names[j] === name) break;
       if (j === totalArgs) {
         if (kwdict === null) {
-          const posonly = names.slice(0, code.co_posonlyargcount).includes(name);
-          if (posonly) raise(TypeError, `${qualname(func)}() got some positional-only arguments passed as keyword arguments: '${name}'`);
+          const posonlyNames = names.slice(0, code.co_posonlyargcount);
+          if (posonlyNames.includes(name)) {
+            // CPython lists every positional-only parameter that was passed by keyword.
+            const given = posonlyNames.filter((p) => kwnames!.includes(p));
+            raise(TypeError, `${qualname(func)}() got some positional-only arguments passed as keyword arguments: '${given.join(', ')}'`);
+          }
           raise(TypeError, `${qualname(func)}() got an unexpected keyword argument '${name}'`);
         }
         if (kwdict.getStr(name) !== undefined) raise(TypeError, `${qualname(func)}() got multiple values for argument '${name}'`);

@@ -34,6 +34,8 @@ import { prepare, type PreparedCode } from './prepared.js';
 import { addTraceback } from './traceback-objects.js';
 import { intBinaryOp } from './fast-arith.js';
 import { loadAttr, loadMethod, storeAttr } from './attr-cache.js';
+import { EMPTY_TUPLE } from '../../boxed/types/sequences/tuple-type.js';
+import { chainContextTo } from '../../boxed/types/exceptions/chain-context.js';
 import * as ops from './ops/index.js';
 
 const handler = { target: 0, depth: 0, lasti: false };
@@ -80,19 +82,7 @@ export function clearFrame(frame: Frame): void {
  * code when they have no context yet), cutting any cycle that would create.
  */
 function chainContext(exc: PyBaseException, explicit: boolean): void {
-  const handled = threadState.excInfo;
-  if (handled === None || handled === exc || !(handled instanceof PyBaseException)) return;
-  if (!explicit && exc.context !== null) return;
-  for (let o: PyBaseException = handled; o.context instanceof PyBaseException; o = o.context) {
-    if (o.context === exc) {
-      o.context = null;
-      decref(exc);
-      break;
-    }
-  }
-  incref(handled);
-  if (exc.context !== null) decref(exc.context);
-  exc.context = handled;
+  chainContextTo(exc, threadState.excInfo, explicit);
 }
 
 /** A JS error from the engine itself, or the host's stack overflow, as a Python exception. */
@@ -533,6 +523,10 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             break;
           }
           case Op.BUILD_TUPLE: {
+            if (arg === 0) {
+              f[sp++] = newref(EMPTY_TUPLE);
+              break;
+            }
             const items = f.slice(sp - arg, sp) as PyValue[];
             for (let i = sp - arg; i < sp; i++) f[i] = undefined;
             sp -= arg;
@@ -676,7 +670,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           }
           case Op.LIST_TO_TUPLE: {
             const l = f[sp - 1] as PyList;
-            const t = new PyTuple(l.items);
+            const t = l.items.length === 0 ? newref(EMPTY_TUPLE) : new PyTuple(l.items);
             l.items = [];
             f[sp - 1] = t;
             decref(l);

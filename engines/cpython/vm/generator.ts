@@ -125,6 +125,7 @@ function chained(type: PyType, message: string, cause: PyBaseException): PyBaseE
   e.cause = cause;
   incref(cause);
   e.context = cause;
+  e.suppressContext = true;
   return e;
 }
 

@@ -20,6 +20,7 @@ import { PyBytes } from '../../boxed/types/bytes.js';
 import { PyCode } from '../../boxed/types/functions.js';
 import { runtimeHooks } from '../../boxed/runtime-hooks.js';
 import { AttrCache } from './attr-cache.js';
+import { EMPTY_TUPLE } from '../../boxed/types/sequences/tuple-type.js';
 import type { Frame } from './frame.js';
 
 export class PreparedCode {
@@ -111,7 +112,7 @@ function constValue(c: ConstValue): PyValue {
     case 'symbol': return Ellipsis;
   }
   if (isCodeObject(c)) return codeObjectFor(c);
-  if (c instanceof AstTuple) return new PyTuple(c.items.map(constToObject));
+  if (c instanceof AstTuple) return c.items.length === 0 ? EMPTY_TUPLE : new PyTuple(c.items.map(constToObject));
   if (c instanceof AstBytes) return new PyBytes(c.bytes);
   if (c instanceof AstComplex) return new PyComplex(c.real, c.imag);
   if (c instanceof PyStrCodePoints) return newStr(String.fromCodePoint(...c.codePoints));

@@ -77,13 +77,19 @@ export function dictMerge(d: PyDict, other: PyValue, func: PyValue): void {
   void before;
 }
 
-/** How CPython names a callable in call errors: "f()" or "A.m()" or "print()". */
+/** How CPython names a callable in call errors (_PyObject_FunctionStr): "mod.f()", "A.m()", "print()". */
 export function funcDescription(func: PyValue): string {
-  if (func instanceof PyFunction) return `${(func.qualname as PyStr).value}()`;
-  const name = getAttrOrUndefined(func, '__qualname__') ?? getAttrOrUndefined(func, '__name__');
-  if (name instanceof PyStr) { const s = name.value; decref(name); return `${s}()`; }
-  if (name !== undefined) decref(name);
-  return `${typeName(func)} object`;
+  const qualname = getAttrOrUndefined(func, '__qualname__');
+  if (!(qualname instanceof PyStr)) {
+    if (qualname !== undefined) decref(qualname);
+    return `${typeName(func)} object`;
+  }
+  const q = qualname.value;
+  decref(qualname);
+  const module = getAttrOrUndefined(func, '__module__');
+  const m = module instanceof PyStr ? module.value : null;
+  if (module !== undefined) decref(module);
+  return m !== null && m !== 'builtins' ? `${m}.${q}()` : `${q}()`;
 }
 
 /** UNPACK_SEQUENCE: pushes `count` items of seq in reverse order; returns the new stack pointer. */
@@ -161,7 +167,7 @@ export function callFunctionEx(func: PyValue, callargs: PyValue, kwargs: PyValue
     const args = [...positional];
     for (let i = d.next(-1); i >= 0; i = d.next(i)) {
       const k = d.keyAt(i);
-      if (!(k instanceof PyStr)) raise(TypeError, `${funcDescription(func)} keywords must be strings`);
+      if (!(k instanceof PyStr)) raise(TypeError, 'keywords must be strings');
       names.push(k.value);
       args.push(d.values[i]!);
     }

@@ -1,0 +1,105 @@
+// str as a sequence of code points: indexing, slicing, repetition and membership.
+//
+// A str without surrogates indexes like its JS string; one with astral characters is split
+// into code points first (the last such split is remembered, so a loop indexing the same str
+// does not split it again).
+
+import { newref, type PyValue } from '../../object.js';
+import { raise } from '../../errors.js';
+import { charStr, newStr } from '../../strings.js';
+import { strType } from '../../builtin-types.js';
+import { IndexError, MemoryError, OverflowError, TypeError } from '../exceptions.js';
+import { PyStr } from '../str.js';
+import { intValue } from '../numbers.js';
+import { typeOf, typeName } from '../../protocols/type-of.js';
+import { PySlice, sliceIndices } from '../sequences/slice.js';
+import { asIndex } from '../../convert.js';
+import { MAX_STRING_LENGTH } from '../../../../shared/kernels/format/number-layout.js';
+
+const SSIZE_MAX = 9223372036854775807;
+
+let lastSplit: PyStr | null = null;
+let lastCodePoints: string[] = [];
+
+/** The code points of a str with surrogates, as one- or two-unit strings. */
+export function codePointsOf(s: PyStr): string[] {
+  if (s !== lastSplit) {
+    lastCodePoints = Array.from(s.value);
+    lastSplit = s;
+  }
+  return lastCodePoints;
+}
+
+/** One character as a str (the cached one for Latin-1). */
+function charAt(ch: string): PyStr {
+  return ch.length === 1 && ch.charCodeAt(0) < 256 ? charStr(ch) : newStr(ch);
+}
+
+/** s[i] for an index already reduced to a number (negative counts from the end). */
+export function strIndex(s: PyStr, i: number): PyStr {
+  const n = s.length;
+  if (i < 0) i += n;
+  if (i < 0 || i >= n) raise(IndexError, 'string index out of range');
+  if (s.isSimple) return charAt(s.value[i]!);
+  return charAt(codePointsOf(s)[i]!);
+}
+
+/** s[slice]. */
+export function strSlice(s: PyStr, slice: PySlice): PyStr {
+  const simple = s.isSimple;
+  const { start, step, count } = sliceIndices(slice, s.length);
+  if (count <= 0) return charStr('');
+  if (step === 1) {
+    if (count === s.length && s.ob_type === strType) return newref(s);
+    const text = simple ? s.value.slice(start, start + count) : codePointsOf(s).slice(start, start + count).join('');
+    return count === 1 ? charAt(text) : newStr(text);
+  }
+  if (count === 1) return charAt(simple ? s.value[start]! : codePointsOf(s)[start]!);
+  const out: string[] = new Array(count);
+  if (simple) {
+    const text = s.value;
+    for (let k = 0, i = start; k < count; k++, i += step) out[k] = text[i]!;
+  } else {
+    const cps = codePointsOf(s);
+    for (let k = 0, i = start; k < count; k++, i += step) out[k] = cps[i]!;
+  }
+  return newStr(out.join(''));
+}
+
+/** str.__getitem__. */
+export function strGetItem(s: PyStr, key: PyValue): PyStr {
+  if (typeof key === 'number') return strIndex(s, key);
+  const n = intValue(key);
+  if (n !== undefined) {
+    if (typeof n === 'bigint') raise(IndexError, "cannot fit 'int' into an index-sized integer");
+    return strIndex(s, n);
+  }
+  if (key instanceof PySlice) return strSlice(s, key);
+  if (typeOf(key).lookup('__index__') !== null) {
+    const m = asIndex(key);
+    if (typeof m === 'bigint') raise(IndexError, "cannot fit 'int' into an index-sized integer");
+    return strIndex(s, m);
+  }
+  raise(TypeError, `string indices must be integers, not '${typeName(key)}'`);
+}
+
+/** s * count for a count that is an int (or has __index__); undefined when it is not one. */
+export function strRepeat(s: PyStr, countValue: PyValue): PyValue | undefined {
+  let count: number | bigint;
+  const n = intValue(countValue);
+  if (n !== undefined) count = n;
+  else {
+    if (typeOf(countValue).lookup('__index__') === null) return undefined;
+    count = asIndex(countValue);
+  }
+  if (typeof count === 'bigint') {
+    if (count < 0n) return charStr('');
+    raise(OverflowError, "cannot fit 'int' into an index-sized integer");
+  }
+  if (count <= 0 || s.value.length === 0) return charStr('');
+  if (count === 1 && s.ob_type === strType) return newref(s);
+  const len = s.value.length;
+  if (len * count > SSIZE_MAX) raise(OverflowError, 'repeated string is too long');
+  if (len * count > MAX_STRING_LENGTH) raise(MemoryError);
+  return newStr(s.value.repeat(count));
+}

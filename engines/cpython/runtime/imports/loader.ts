@@ -1,0 +1,162 @@
+// Loading a found module (importlib's _load_unlocked): the module object with its import-related
+// attributes (module_from_spec / _init_module_attrs), registered in sys.modules while its code
+// runs, and removed again when the code raises.
+
+import { readFileSync } from 'node:fs';
+import { compileSource } from '../../../../shared/compiler/index.js';
+import { PySyntaxError } from '../../../../shared/errors/syntax-error.js';
+import { readPyc, PycError } from '../../../../shared/bytecode/pyc.js';
+import type { CodeObject } from '../../../../shared/bytecode/code.js';
+import { decref, newref, type PyValue } from '../../../boxed/object.js';
+import { newException } from '../../../boxed/errors.js';
+import { dictType } from '../../../boxed/builtin-types.js';
+import { intern, newStr } from '../../../boxed/strings.js';
+import { interp } from '../../../boxed/interpreter-state.js';
+import { PyDict } from '../../../boxed/types/dict.js';
+import { PyModule } from '../../../boxed/types/module.js';
+import { PyList, PyTuple } from '../../../boxed/types/sequences.js';
+import { None } from '../../../boxed/types/singletons.js';
+import { EXCEPTION_TYPES, ImportError, SyntaxError } from '../../../boxed/types/exceptions.js';
+import { intFromNumber } from '../../../boxed/types/numbers.js';
+import { call } from '../../../boxed/protocols/call.js';
+import { codeObjectFor, prepare } from '../../vm/prepared.js';
+import { evalFrame } from '../../vm/eval.js';
+import { Frame } from '../../vm/frame.js';
+import { rememberSource } from '../source-lines.js';
+import { builtinModuleInit } from './builtin-modules.js';
+import { cachedPath, makeSpecObject, setInitializing, specLoader, type ImportSpec } from './module-spec.js';
+
+function put(d: PyDict, name: string, v: PyValue): void {
+  d.setStr(name, intern(name), v);
+}
+
+/** Stores a new reference under `name`, dropping ours. */
+function putNew(d: PyDict, name: string, v: PyValue): void {
+  d.setStr(name, intern(name), v);
+  decref(v);
+}
+
+/** A module object for `spec` with __name__ ... __cached__ set, not yet executed (module_from_spec). */
+export function moduleFromSpec(spec: ImportSpec, specObject: PyValue): PyModule {
+  const d = new PyDict(dictType);
+  const mod = new PyModule(d);
+  putNew(d, '__name__', newStr(spec.name));
+  put(d, '__doc__', None);
+  const dot = spec.name.lastIndexOf('.');
+  putNew(d, '__package__', newStr(spec.searchLocations !== null ? spec.name : dot < 0 ? '' : spec.name.slice(0, dot)));
+  put(d, '__loader__', specLoader(specObject) ?? None);
+  put(d, '__spec__', specObject);
+  if (spec.searchLocations !== null) putNew(d, '__path__', new PyList(spec.searchLocations.map((p) => newStr(p))));
+  if (spec.origin !== null && spec.kind !== 'builtin') {
+    putNew(d, '__file__', newStr(spec.origin));
+    putNew(d, '__cached__', newStr(spec.kind === 'source' ? cachedPath(spec.origin) : spec.origin));
+  }
+  return mod;
+}
+
+/** A Python SyntaxError (or IndentationError/TabError) for the front end's error. */
+export function syntaxErrorObject(e: PySyntaxError): PyValue {
+  const type = EXCEPTION_TYPES.get(e.kind) ?? SyntaxError;
+  const details = new PyTuple([
+    newStr(e.filename), intFromNumber(e.lineno), intFromNumber(e.offset), e.text === null ? None : newStr(e.text),
+    intFromNumber(e.endLineno), intFromNumber(e.endOffset),
+  ]);
+  const msg = newStr(e.msg);
+  try {
+    return call(type, [msg, details]);
+  } finally {
+    decref(msg);
+    decref(details);
+  }
+}
+
+/** The code object of a module file: compiled from source, or read from a .pyc. */
+export function codeOfFile(path: string, kind: 'source' | 'sourceless'): CodeObject {
+  let data: Uint8Array;
+  try {
+    data = readFileSync(path);
+  } catch {
+    const e = raiseImport(`[Errno 2] No such file or directory: '${path}'`, null, path);
+    throw e;
+  }
+  if (kind === 'sourceless') {
+    try {
+      return readPyc(data).code;
+    } catch (e) {
+      if (e instanceof PycError) raiseImport(`bad magic number in ${path}`, null, path);
+      throw e;
+    }
+  }
+  rememberSource(path, data);
+  try {
+    return compileSource(data, path, 'exec');
+  } catch (e) {
+    if (e instanceof PySyntaxError) {
+      e.filename = path;
+      throw syntaxErrorObject(e);
+    }
+    throw e;
+  }
+}
+
+function raiseImport(message: string, name: string | null, path: string | null): never {
+  const e = newException(ImportError, message);
+  e.setMember('msg', e.args.items[0]!);
+  if (name !== null) e.setMember('name', newStr(name));
+  if (path !== null) e.setMember('path', newStr(path));
+  throw e;
+}
+
+/** Runs a code object with `ns` as globals and locals (CPython's exec of a module body). */
+export function execCodeIn(code: CodeObject, ns: PyDict): void {
+  if (ns.getStr('__builtins__') === undefined) put(ns, '__builtins__', interp.builtins);
+  const frame = new Frame(prepare(codeObjectFor(code)), ns, interp.builtins.ns, ns, null);
+  newref(ns);
+  decref(evalFrame(frame, null));
+}
+
+/** Loads the module `spec` describes: a new reference to the module left in sys.modules. */
+export function loadModule(spec: ImportSpec): PyValue {
+  const modules = interp.modules;
+  const key = newStr(spec.name);
+  const specObject = makeSpecObject(spec);
+  let mod: PyModule;
+  if (spec.kind === 'builtin') {
+    const existing = modules.get(key);
+    if (existing !== undefined) { decref(key); decref(specObject); return newref(existing); }
+    mod = moduleFromSpec(spec, specObject);
+    put(mod.ns, '__package__', intern(''));
+    builtinModuleInit(spec.name)?.(mod);
+    decref(specObject);
+    modules.set(key, mod);
+    decref(key);
+    return mod;
+  }
+  mod = moduleFromSpec(spec, specObject);
+  setInitializing(specObject, true);
+  try {
+    modules.set(key, mod);
+    if (spec.kind !== 'namespace') {
+      const code = codeOfFile(spec.origin!, spec.kind as 'source' | 'sourceless');
+      try {
+        execCodeIn(code, mod.ns);
+      } catch (e) {
+        modules.delete(key);
+        decref(mod);
+        throw e;
+      }
+    }
+    // The module may have replaced itself in sys.modules; move it to the end as importlib does.
+    const final = modules.get(key);
+    if (final === undefined) raiseImport(`Loaded module ${spec.name} not found in sys.modules`, spec.name, null);
+    newref(final);
+    modules.delete(key);
+    modules.set(key, final);
+    decref(mod);
+    return final;
+  } finally {
+    setInitializing(specObject, false);
+    decref(specObject);
+    decref(key);
+  }
+}

@@ -29,6 +29,8 @@ export default class Run extends Command {
 
   async run(): Promise<void> {
     let parsed;
+    // The arguments are parsed by hand (see above); tell oclif so it does not warn that they were not.
+    (this as unknown as { parsed: boolean }).parsed = true;
     try {
       parsed = parseRunArguments(this.argv);
     } catch (e) {

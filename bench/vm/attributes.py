@@ -15,4 +15,4 @@ def work(n):
         total += p.moved(1) - p.y
     return total
 
-print(work(100000))
+print(work(400000))

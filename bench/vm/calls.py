@@ -9,6 +9,6 @@ def work(n):
     total = 0
     for i in range(n):
         total = add(total, i) - add(i, 0, c=2)
-    return total + fib(20)
+    return total + fib(22)
 
-print(work(100000))
+print(work(300000))

@@ -11,4 +11,4 @@ def work(n):
         total += counts[key] + items[i // 2][1]
     return total
 
-print(work(100000))
+print(work(300000))

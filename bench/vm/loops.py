@@ -9,4 +9,4 @@ def work(n):
         total ^= j
     return total
 
-print(work(300000))
+print(work(1000000))

@@ -8,4 +8,4 @@ def work(n):
     text = ','.join(parts)
     return len(text) + text.count('1:') + len(text.upper().split(','))
 
-print(work(50000))
+print(work(200000))

@@ -2,7 +2,7 @@
 // short constants) that are shared as CPython shares them, so `is` on them behaves alike.
 
 import { IMMORTAL } from './object.js';
-import { PyStr } from './types/str.js';
+import { codePointLength, PyStr } from './types/str.js';
 
 const interned = new Map<string, PyStr>();
 
@@ -11,11 +11,16 @@ export function newStr(s: string): PyStr {
   return new PyStr(s);
 }
 
+/** A new str of only ASCII/BMP-without-surrogates text whose length is known to be s.length. */
+export function newSimpleStr(s: string): PyStr {
+  return new PyStr(s, undefined, s.length);
+}
+
 /** The one shared str for `s`; a borrowed reference that is never freed. */
 export function intern(s: string): PyStr {
   let o = interned.get(s);
   if (o === undefined) {
-    o = new PyStr(s);
+    o = new PyStr(s, undefined, codePointLength(s));
     o.ob_refcnt = IMMORTAL;
     interned.set(s, o);
   }
@@ -29,7 +34,7 @@ export function charStr(s: string): PyStr {
   if (c < 0 || c > 256) return newStr(s);
   let o = EMPTY_AND_LATIN1[c];
   if (o === undefined) {
-    o = EMPTY_AND_LATIN1[c] = new PyStr(s);
+    o = EMPTY_AND_LATIN1[c] = new PyStr(s, undefined, s.length);
     o.ob_refcnt = IMMORTAL;
   }
   return o;

@@ -9,10 +9,27 @@ import type { PyType } from '../type.js';
 export class PyStr extends PyObject {
   /** hash(self) once computed (CPython caches it in the object too). */
   hash: number | bigint | undefined = undefined;
-  private cpLength = -1;
+  private cpLength: number;
 
-  constructor(readonly value: string, type: PyType = strType) {
+  /** `cpLength` is the length in code points when the caller knows it (-1: count when asked). */
+  constructor(readonly value: string, type: PyType = strType, cpLength = -1) {
     super(type);
+    this.cpLength = cpLength;
+  }
+
+  /** a + b, knowing the result's length when both lengths are known (no string scan, which would flatten V8's rope). */
+  static concat(a: PyStr, b: PyStr): PyStr {
+    const s = a.value + b.value;
+    if (a.cpLength < 0 || b.cpLength < 0) return new PyStr(s);
+    let n = a.cpLength + b.cpLength;
+    // A high surrogate ending `a` and a low one starting `b` become one code point in the JS
+    // string. `b` is looked at first: reading `a` (often a long rope being built) would flatten it.
+    const first = b.value.length ? b.value.charCodeAt(0) : 0;
+    if (first >= 0xdc00 && first <= 0xdfff) {
+      const last = a.value.length ? a.value.charCodeAt(a.value.length - 1) : 0;
+      if (last >= 0xd800 && last <= 0xdbff) n--;
+    }
+    return new PyStr(s, strType, n);
   }
 
   /** len(self): code points. */
@@ -27,7 +44,10 @@ export class PyStr extends PyObject {
   }
 }
 
+const SURROGATE = /[\uD800-\uDFFF]/;
+
 export function codePointLength(s: string): number {
+  if (!SURROGATE.test(s)) return s.length;
   let n = s.length;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);

@@ -21,7 +21,8 @@ import { False, PyFloat, True, intFromNumber } from '../../boxed/types/numbers.j
 import { PyList, PyTuple } from '../../boxed/types/sequences.js';
 import { None } from '../../boxed/types/singletons.js';
 import { PyStr } from '../../boxed/types/str.js';
-import { call, callHooks } from '../../boxed/protocols/call.js';
+import { call, callHooks, callUnchecked } from '../../boxed/protocols/call.js';
+import { SITE_PY_FUNCTION } from './ops/call-sites.js';
 import { getAttr, setAttr } from '../../boxed/protocols/attributes.js';
 import { Cmp, richCompare } from '../../boxed/protocols/compare.js';
 import { binaryOp, inplaceOp, unaryOp } from '../../boxed/protocols/numbers.js';
@@ -146,10 +147,12 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           case Op.RESUME:
           case Op.JUMP_BACKWARD_NO_INTERRUPT:
             if (op === Op.JUMP_BACKWARD_NO_INTERRUPT) ip -= arg;
+            else if (code.warmup > 0) code.warmUp();
             if (--threadState.ticks < 0 && ops.interruptRequested()) { frame.lasti = lasti; ops.handleInterrupt(); }
             break;
           case Op.JUMP_BACKWARD:
             ip -= arg;
+            if (code.warmup > 0) code.warmUp();
             if (--threadState.ticks < 0 && ops.interruptRequested()) { frame.lasti = lasti; ops.handleInterrupt(); }
             break;
           case Op.JUMP_FORWARD:
@@ -347,7 +350,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             if (r === undefined) {
               if (a instanceof PyFloat && b instanceof PyFloat) r = ops.floatBinaryOp(a, b, arg);
               else if (arg === 0 || arg === 13) {
-                if (a instanceof PyStr && b instanceof PyStr && a.ob_type === strType && b.ob_type === strType) r = newStr(a.value + b.value);
+                if (a instanceof PyStr && b instanceof PyStr && a.ob_type === strType && b.ob_type === strType) r = PyStr.concat(a, b);
               }
               if (r === undefined) r = arg < 13 ? binaryOp(a, b, arg) : inplaceOp(a, b, arg - 13);
             }
@@ -751,7 +754,9 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
               argc = arg;
             }
             frame.lasti = lasti;
+            const sites = code.sites;
             if (callable instanceof PyFunction) {
+              if (sites !== null && sites.kind[lasti] !== SITE_PY_FUNCTION) sites.skipsCheck(lasti, callable, argc, kwnames);
               if (recursion.depth >= recursion.limit) raise(RecursionError, 'maximum recursion depth exceeded');
               const nf = functionFrame(callable);
               bindArguments(callable, nf, f, argStart, argc, kwnames);
@@ -772,7 +777,10 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             const callArgs = f.slice(argStart, argStart + argc) as PyValue[];
             let r: PyValue;
             try {
-              r = call(callable, callArgs, kwnames);
+              // A specialized site calls natives without the recursion check (ops/call-sites.ts).
+              r = sites !== null && sites.skipsCheck(lasti, callable, argc, kwnames)
+                ? callUnchecked(callable, callArgs, kwnames)
+                : call(callable, callArgs, kwnames);
             } finally {
               for (let i = fnIdx; i < sp; i++) {
                 const v = f[i];

@@ -13,6 +13,7 @@ import { decodePositions, lineAt } from '../../../shared/bytecode/location-table
 import { ELLIPSIS, PyBytes as AstBytes, PyComplex as AstComplex, PyFrozenset as AstFrozenset, PyStrCodePoints, PyTuple as AstTuple } from '../../../shared/ast/nodes.js';
 import { IMMORTAL, type PyValue } from '../../boxed/object.js';
 import { intern, newStr } from '../../boxed/strings.js';
+import { codePointLength, PyStr } from '../../boxed/types/str.js';
 import { makeInt, PyComplex, PyFloat, pyBool } from '../../boxed/types/numbers.js';
 import { Ellipsis, None } from '../../boxed/types/singletons.js';
 import { PyTuple } from '../../boxed/types/sequences.js';
@@ -22,6 +23,7 @@ import { runtimeHooks } from '../../boxed/runtime-hooks.js';
 import { AttrCache } from './attr-cache.js';
 import { EMPTY_TUPLE } from '../../boxed/types/sequences/tuple-type.js';
 import type { Frame } from './frame.js';
+import { CallSites, WARMUP_DELAY } from './ops/call-sites.js';
 
 export class PreparedCode {
   readonly ops: Uint8Array;
@@ -41,6 +43,10 @@ export class PreparedCode {
   readonly kwnames: (readonly string[] | undefined)[] = [];
   /** LOAD_ATTR/LOAD_METHOD/STORE_ATTR caches, by code unit (attr-cache.ts). */
   readonly attrCache: AttrCache;
+  /** Warm-ups left before CPython would quicken this code (ops/call-sites.ts). */
+  warmup = WARMUP_DELAY;
+  /** The call sites' specialization state, once quickened. */
+  sites: CallSites | null = null;
 
   constructor(readonly code: CodeObject, readonly pyCode: PyCode) {
     const raw = code.co_code;
@@ -67,6 +73,11 @@ export class PreparedCode {
     this.isGenerator = (code.co_flags & CodeFlag.GENERATOR) !== 0;
     this.isCoroutine = (code.co_flags & CodeFlag.COROUTINE) !== 0;
     this.isAsyncGenerator = (code.co_flags & CodeFlag.ASYNC_GENERATOR) !== 0;
+  }
+
+  /** _PyCode_Warmup: counts a RESUME or JUMP_BACKWARD; the 8th quickens the code. */
+  warmUp(): void {
+    if (--this.warmup === 0) this.sites = new CallSites(this.ops.length);
   }
 
   /** The line of the instruction at code unit `unit` (-1 when it has none, like None in Python). */
@@ -108,7 +119,7 @@ function constValue(c: ConstValue): PyValue {
     case 'boolean': return pyBool(c);
     case 'bigint': return makeInt(c);
     case 'number': return new PyFloat(c);
-    case 'string': return c.length <= 40 && /^[A-Za-z0-9_]*$/.test(c) ? intern(c) : newStr(c);
+    case 'string': return c.length <= 40 && /^[A-Za-z0-9_]*$/.test(c) ? intern(c) : new PyStr(c, undefined, codePointLength(c));
     case 'symbol': return Ellipsis;
   }
   if (isCodeObject(c)) return codeObjectFor(c);

@@ -2,6 +2,8 @@
 
 __all__ = ['Error', 'copy', 'deepcopy']
 
+from copyreg import dispatch_table
+
 
 class Error(Exception):
     pass
@@ -79,37 +81,23 @@ def _keep_alive(x, memo):
 
 
 def _reconstruct(x, memo):
-    """Copies an instance: __reduce_ex__ when the class defines it, else a new object with the state."""
+    """Copies an instance through the reduction protocol: copyreg's table, else __reduce_ex__(4)."""
     cls = type(x)
-    reductor = getattr(cls, '__reduce_ex__', None)
-    rv = None
-    if reductor is not None and reductor is not object.__reduce_ex__:
-        rv = x.__reduce_ex__(4)
+    reductor = dispatch_table.get(cls)
+    if reductor is not None:
+        rv = reductor(x)
+    else:
+        reductor = getattr(x, "__reduce_ex__", None)
+        if reductor is not None:
+            rv = reductor(4)
+        else:
+            reductor = getattr(x, "__reduce__", None)
+            if reductor is None:
+                raise Error("un(%s)copyable object of type %s" % ("deep" if memo is not None else "shallow", cls))
+            rv = reductor()
     if isinstance(rv, str):
         return x
-    if rv is not None:
-        return _from_reduce(x, memo, *rv)
-    y = cls.__new__(cls)
-    if memo is not None:
-        memo[id(x)] = y
-    getstate = getattr(x, '__getstate__', None)
-    state = getstate() if getstate is not None else getattr(x, '__dict__', None)
-    if state:
-        if memo is not None:
-            state = deepcopy(state, memo)
-        setstate = getattr(y, '__setstate__', None)
-        if setstate is not None:
-            setstate(state)
-        else:
-            slotstate = None
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slotstate = state
-            if state:
-                y.__dict__.update(state)
-            if slotstate:
-                for key, value in slotstate.items():
-                    setattr(y, key, value)
-    return y
+    return _from_reduce(x, memo, *rv)
 
 
 def _from_reduce(x, memo, func, args, state=None, listiter=None, dictiter=None, *rest):

@@ -9,7 +9,7 @@ import { raise } from '../errors.js';
 import { TypeError } from '../types/exceptions.js';
 import { PyFunction, PyMethod } from '../types/functions.js';
 import { PyBuiltinFunction, PyClassMethodDescriptor, PyMethodDescriptor } from '../types/native.js';
-import { PyType } from '../type.js';
+import { PyType, TypeFlag } from '../type.js';
 import { typeType } from '../builtin-types.js';
 import { typeOf, typeName } from './type-of.js';
 import { enterRecursiveCall, leaveRecursiveCall } from '../recursion.js';
@@ -23,6 +23,36 @@ export const callHooks = {
     throw new Error('no type machinery installed');
   },
 };
+
+/** The builtin classes that have a tp_vectorcall slot in CPython 3.11 (measured with python3). */
+const VECTORCALL_TYPE_NAMES = new Set(['list', 'tuple', 'set', 'frozenset', 'dict', 'float', 'bool', 'range', 'enumerate', 'reversed', 'map', 'filter']);
+const vectorcallMemo = new Map<PyType, boolean>();
+
+/** Whether calling the class `t` goes through its own vectorcall (no recursion check). */
+export function hasVectorcall(t: PyType): boolean {
+  let v = vectorcallMemo.get(t);
+  if (v === undefined) {
+    v = !t.hasFlag(TypeFlag.HEAPTYPE) && VECTORCALL_TYPE_NAMES.has(t.name);
+    vectorcallMemo.set(t, v);
+  }
+  return v;
+}
+
+/**
+ * Calls `callable` as a specialized CALL instruction of CPython 3.11 does (PRECALL_NO_KW_LEN,
+ * PRECALL_NO_KW_BUILTIN_FAST, PRECALL_NO_KW_STR_1, ...): natives and builtin classes are
+ * called directly, without the recursion check of the generic call path.
+ */
+export function callUnchecked(callable: PyValue, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  if (typeof callable !== 'number') {
+    if (callable instanceof PyBuiltinFunction) return callable.fn(callable.self as PyValue, args, kwnames);
+    if (callable instanceof PyType && callable.ob_type === typeType) return callHooks.callType(callable, args, kwnames);
+    if (callable instanceof PyMethodDescriptor && args.length > 0 && typeOf(args[0]!).isSubtype(callable.owner)) {
+      return callable.fn(args[0]!, args.slice(1), kwnames);
+    }
+  }
+  return call(callable, args, kwnames);
+}
 
 export function call(callable: PyValue, args: PyValue[], kwnames: readonly string[] | null = null): PyValue {
   if (typeof callable !== 'number') {
@@ -38,6 +68,9 @@ export function call(callable: PyValue, args: PyValue[], kwnames: readonly strin
     }
     if (callable instanceof PyMethod) return call(callable.func, [callable.self, ...args], kwnames);
     if (callable instanceof PyType && callable.ob_type === typeType) {
+      // Builtin classes with a vectorcall slot are called without a check; the others go
+      // through _PyObject_MakeTpCall, which checks (type(x) is handled by type_vectorcall).
+      if (hasVectorcall(callable) || (callable === typeType && args.length === 1)) return callHooks.callType(callable, args, kwnames);
       enterRecursiveCall(' while calling a Python object');
       try {
         return callHooks.callType(callable, args, kwnames);

@@ -14,13 +14,16 @@ import { None, NotImplemented } from './singletons.js';
 import { PyTuple } from './sequences.js';
 import { PyDict } from './dict.js';
 import { AttributeError, TypeError } from './exceptions.js';
-import { genericGetAttr, genericSetAttr, missingAttribute } from '../protocols/attributes.js';
+import { genericGetAttr, genericSetAttr, getAttr, missingAttribute } from '../protocols/attributes.js';
 import { typeOf, typeName } from '../protocols/type-of.js';
 import { identityHooks } from '../identity.js';
-import { asString } from '../convert.js';
+import { asIndex, asString } from '../convert.js';
 import { dictType } from '../builtin-types.js';
 import { repr } from '../protocols/objects.js';
-import { callUnbound } from '../protocols/call.js';
+import { call, callUnbound } from '../protocols/call.js';
+import { importHooks } from '../modules/import-hooks.js';
+import { classHooks } from '../class-hooks.js';
+import { PyFunction } from './functions.js';
 import { truthy } from '../protocols/objects.js';
 
 /** "<__main__.A object at 0x7f...>": module-qualified name and the simulated address. */
@@ -77,6 +80,20 @@ function forEachStr(v: PyValue, fn: (s: string) => void): void {
   for (const i of items) if (i instanceof PyStr) fn(i.value);
 }
 
+/**
+ * tp_new_wrapper's safety check: object.__new__(cls) is refused when the nearest base of cls
+ * whose __new__ is not written in Python has a __new__ of its own (object.__new__(int)).
+ */
+function checkSafeNew(cls: PyType): void {
+  let staticBase: PyType | null = cls;
+  while (staticBase !== null && classHooks.unwrapStaticMethod(staticBase.lookup('__new__') ?? None) instanceof PyFunction) {
+    staticBase = staticBase.base;
+  }
+  if (staticBase !== null && staticBase.lookup('__new__') !== objectType.ns.getStr('__new__')) {
+    raise(TypeError, `object.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
+  }
+}
+
 const OBJECT_DOC = 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n';
 
 export function installObjectType(): void {
@@ -86,6 +103,7 @@ export function installObjectType(): void {
     const cls = args[0]!;
     if (!(cls instanceof PyType)) raise(TypeError, `object.__new__(X): X is not a type object (${typeName(cls)})`);
     if (!cls.isSubtype(objectType)) raise(TypeError, `object.__new__(${cls.name}): ${cls.name} is not a subtype of object`);
+    checkSafeNew(cls);
     return objectNew(cls, args.slice(1), kwnames);
   }, (f) => f);
   defineMethods(objectType, {
@@ -116,7 +134,12 @@ export function installObjectType(): void {
       return None;
     },
     __repr__: (self) => newStr(defaultRepr(self)),
-    __str__: (self) => newStr(repr(self)),
+    // object_str calls tp_repr directly: no "while getting the repr" recursion check, and
+    // PyObject_Str (the caller) checks the result's type.
+    __str__: (self) => {
+      const fn = typeOf(self).lookup('__repr__');
+      return fn === null ? newStr(defaultRepr(self)) : callUnbound(fn, self, []);
+    },
     __hash__: (self) => identityHooks.hash(self),
     __eq__: (self, args) => (self === args[0] ? True : NotImplemented),
     __ne__(self, args) {
@@ -139,7 +162,17 @@ export function installObjectType(): void {
       const s = repr === undefined ? '' : strOf(self);
       return newStr(s);
     },
-    __reduce_ex__: () => raise(TypeError, 'pickling is not supported'),
+    // The copyreg protocol: a class's own __reduce__ wins; otherwise copyreg builds the reduction
+    // (copyreg._reduce_ex for protocols 0 and 1, __newobj__/__newobj_ex__ from 2 on), as typeobject.c does.
+    __reduce_ex__(self, args, kw) {
+      checkPositional('__reduce_ex__', args, kw, 1);
+      asIndex(args[0]!); // checks the protocol is an integer
+      const reduce = typeOf(self).lookup('__reduce__');
+      if (reduce !== null && reduce !== objectType.ns.getStr('__reduce__')) return callUnbound(reduce, self, []);
+      return copyregReduce(self, args[0]!);
+    },
+    __reduce__: (self) => copyregReduce(self, 0),
+    __getstate__: (self) => copyregCall('_getstate', [self]),
     __sizeof__: () => 16,
     __dir__: (self) => identityHooks.dir(self),
     __init_subclass__: () => None,
@@ -161,6 +194,25 @@ export function installObjectType(): void {
     },
   });
   void AttributeError; void intern; void typeType;
+}
+
+/** Calls copyreg.<name>(...args): the Python half of object's pickling support. */
+function copyregCall(name: string, args: PyValue[]): PyValue {
+  const mod = importHooks.importModule('copyreg', None, None, None, 0);
+  try {
+    const fn = getAttr(mod, name);
+    try {
+      return call(fn, args);
+    } finally {
+      decref(fn);
+    }
+  } finally {
+    decref(mod);
+  }
+}
+
+function copyregReduce(self: PyValue, protocol: PyValue): PyValue {
+  return copyregCall('_reduce_object', [self, protocol]);
 }
 
 let strOf: (v: PyValue) => string = () => '';

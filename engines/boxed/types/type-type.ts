@@ -16,7 +16,7 @@ import { None } from './singletons.js';
 import { PyCell, PyFunction } from './functions.js';
 import { PyMemberDescriptor } from './native.js';
 import { AttributeError, PyBaseException, RuntimeError, TypeError } from './exceptions.js';
-import { call, callHooks, callUnbound } from '../protocols/call.js';
+import { call, callHooks, callUnbound, callUnchecked } from '../protocols/call.js';
 import { genericSetAttr, getAttrOrUndefined, missingAttribute, setNativeGetattributes, typeGetAttr, getDescriptor } from '../protocols/attributes.js';
 import { typeOf, typeName } from '../protocols/type-of.js';
 import { toArray } from '../protocols/iteration.js';
@@ -51,7 +51,8 @@ export function callType(cls: PyType, args: PyValue[], kwnames: readonly string[
 /** Calls a __new__ found on a type: a static method (function or builtin) taking cls first. */
 function callNew(newFn: PyValue, cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
   const f = unwrapStatic(newFn);
-  return call(f, [cls, ...args], kwnames);
+  // type_call calls tp_new directly: a builtin __new__ adds no recursion check of its own.
+  return callUnchecked(f, [cls, ...args], kwnames);
 }
 
 function unwrapStatic(v: PyValue): PyValue {
@@ -126,7 +127,8 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyTuple, ns: PyD
 
   const mro = c3Linearize(t, baseTypes);
   if (Array.isArray(mro[0])) {
-    const names = (mro[0] as PyType[]).map((b) => b.name).join(', ');
+    // set_mro_error lists the remaining heads once each, in the order the merge met them.
+    const names = [...new Set(mro[0] as PyType[])].map((b) => b.name).join(', ');
     raise(TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
   }
   t.mro = mro as PyType[];
@@ -191,22 +193,34 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyTuple, ns: PyD
   }
   t.modified();
 
-  // __set_name__ on each attribute, then the parent's __init_subclass__.
+  // __set_name__ on each attribute, then the parent's __init_subclass__. Like CPython, walk a snapshot
+  // of the namespace: a __set_name__ may add or delete class attributes (enum replaces its members).
+  let toSet: PyValue[] | null = null;
   for (let i = dict.next(-1); i >= 0; i = dict.next(i)) {
     const v = dict.values[i]!;
-    const setName = typeOf(v).lookup('__set_name__');
-    if (setName !== null) {
-      try {
-        decref(callUnbound(setName, v, [t, dict.keyAt(i)]));
-      } catch (e) {
-        // 3.11 wraps the error (_PyErr_FormatFromCause); 3.12 adds a note instead.
-        if (!(e instanceof PyBaseException)) throw e;
-        const wrapped = newException(RuntimeError, `Error calling __set_name__ on '${typeName(v)}' instance ${repr(dict.keyAt(i))} in '${name}'`);
-        wrapped.cause = e;
-        wrapped.context = newref(e);
-        wrapped.suppressContext = true;
-        throw wrapped;
+    if (typeOf(v).lookup('__set_name__') !== null) (toSet ??= []).push(newref(dict.keyAt(i)), newref(v));
+  }
+  if (toSet !== null) {
+    try {
+      for (let j = 0; j < toSet.length; j += 2) {
+        const key = toSet[j]!;
+        const v = toSet[j + 1]!;
+        const setName = typeOf(v).lookup('__set_name__');
+        if (setName === null) continue;
+        try {
+          decref(callUnbound(setName, v, [t, key]));
+        } catch (e) {
+          // 3.11 wraps the error (_PyErr_FormatFromCause); 3.12 adds a note instead.
+          if (!(e instanceof PyBaseException)) throw e;
+          const wrapped = newException(RuntimeError, `Error calling __set_name__ on '${typeName(v)}' instance ${repr(key)} in '${name}'`);
+          wrapped.cause = e;
+          wrapped.context = newref(e);
+          wrapped.suppressContext = true;
+          throw wrapped;
+        }
       }
+    } finally {
+      for (const x of toSet) decref(x);
     }
   }
   const sup = classHooks.newSuper(t, t);
@@ -315,11 +329,21 @@ export function installTypeType(): void {
     __base__: (self) => newref((self as PyType).base ?? None),
     __mro__: (self) => new PyTuple((self as PyType).mro.map((b) => newref(b) as PyValue)),
     __dict__: (self) => classHooks.mappingProxy((self as PyType).ns),
-    __doc__: (self) => {
-      const t = self as PyType;
-      const d = t.ns.getStr('__doc__');
-      if (d === undefined) return None;
-      return getDescriptor(d, null, t);
+    __doc__: {
+      get(self) {
+        const t = self as PyType;
+        const d = t.ns.getStr('__doc__');
+        if (d === undefined) return None;
+        return getDescriptor(d, null, t);
+      },
+      // type_set_doc: classes may replace their docstring (dataclasses does), builtin types may not.
+      set(self, v) {
+        const t = self as PyType;
+        if (!t.hasFlag(TypeFlag.HEAPTYPE)) raise(TypeError, `cannot set '__doc__' attribute of immutable type '${t.name}'`);
+        if (v === undefined) raise(TypeError, `cannot delete '__doc__' attribute of immutable type '${t.name}'`);
+        t.ns.setStr('__doc__', intern('__doc__'), v);
+        t.modified();
+      },
     },
     __abstractmethods__: {
       get(self) {

@@ -3,7 +3,12 @@
 // (the calling frame's namespaces), __import__ (through the import system's hook) and
 // breakpoint (sys.breakpointhook). Registered into builtins at install time.
 
-import { compileSource } from '../../../shared/compiler/index.js';
+import { compile as compileMod, compileSource } from '../../../shared/compiler/index.js';
+import type { CompileWarning } from '../../../shared/errors/format-warning.js';
+import { reportCompileWarnings } from './warnings.js';
+import { parse, parseBytes, type ParseMode } from '../../../shared/parser/index.js';
+import type { Mod } from '../../../shared/ast/nodes.js';
+import { astToPy, isAstObject, pyToAst } from '../../boxed/modules/ast-module.js';
 import { PySyntaxError } from '../../../shared/errors/syntax-error.js';
 import { CodeFlag, LocalKind } from '../../../shared/bytecode/code.js';
 import { decref, newref, type PyValue } from '../../boxed/object.js';
@@ -36,17 +41,40 @@ import { Frame, threadState } from '../vm/frame.js';
 import { codeObjectFor, prepare } from '../vm/prepared.js';
 import { builtinsOf } from '../vm/ops/names.js';
 
-/** compile() to and from AST objects needs the ast module's classes; installed by whoever provides them. */
+/** compile() to and from AST objects: the `_ast` module's classes and conversions (ast-module.ts). */
 export const astHooks = {
-  isAst: ((_v: PyValue): boolean => false) as (v: PyValue) => boolean,
+  isAst: (v: PyValue): boolean => isAstObject(v),
   /** Parses source into an ast.Module/Expression/Interactive object (compile with PyCF_ONLY_AST). */
-  parseToAst: ((_source: string | Uint8Array, _filename: string, _mode: string): PyValue => {
-    raise(SystemError, 'compile() to an AST object is not supported');
-  }) as (source: string | Uint8Array, filename: string, mode: string) => PyValue,
+  parseToAst(source: string | Uint8Array, filename: string, mode: string): PyValue {
+    const options = { mode: mode as ParseMode, filename };
+    let mod: Mod;
+    try {
+      mod = typeof source === 'string' ? parse(source, options) : parseBytes(source, options);
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        e.filename = filename;
+        throw syntaxErrorFromFront(e);
+      }
+      throw e;
+    }
+    return astToPy(mod);
+  },
   /** Compiles an AST object into a code object. */
-  compileAst: ((_ast: PyValue, _filename: string, _mode: string, _optimize: number): PyValue => {
-    raise(SystemError, 'compile() of an AST object is not supported');
-  }) as (ast: PyValue, filename: string, mode: string, optimize: number) => PyValue,
+  compileAst(ast: PyValue, filename: string, mode: string, optimize: number): PyValue {
+    const mod = pyToAst(ast, mode);
+    try {
+      const warnings: CompileWarning[] = [];
+      const code = compileMod(mod, filename, { optimize: optimize < 0 ? 0 : optimize, warnings });
+      reportCompileWarnings(warnings, filename, null);
+      return codeObjectFor(code);
+    } catch (e) {
+      if (e instanceof PySyntaxError) {
+        e.filename = filename;
+        throw syntaxErrorFromFront(e);
+      }
+      throw e;
+    }
+  },
 };
 
 const PyCF_ONLY_AST = 0x400;
@@ -56,7 +84,10 @@ const ACCEPTED_FLAGS = 0x1fe0000 | 0x10 | 0x400 | 0x1000 | 0x2000 | 0x4000 | 0x2
 /** Compiles source text or bytes; SyntaxErrors become Python exceptions. */
 function compileText(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', optimize: number): PyCode {
   try {
-    return codeObjectFor(compileSource(source, filename, mode, { optimize: optimize < 0 ? 0 : optimize }));
+    const warnings: CompileWarning[] = [];
+    const code = compileSource(source, filename, mode, { optimize: optimize < 0 ? 0 : optimize, warnings });
+    reportCompileWarnings(warnings, filename, null);
+    return codeObjectFor(code);
   } catch (e) {
     if (e instanceof PySyntaxError) {
       e.filename = filename;

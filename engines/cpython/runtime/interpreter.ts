@@ -3,6 +3,8 @@
 // codes), as CPython's Py_RunMain does it.
 
 import { compileSource } from '../../../shared/compiler/index.js';
+import type { CompileWarning } from '../../../shared/errors/format-warning.js';
+import { reportCompileWarnings } from './warnings.js';
 import { PySyntaxError } from '../../../shared/errors/syntax-error.js';
 import { formatSyntaxError } from '../../../shared/errors/format-syntax-error.js';
 import type { CodeObject } from '../../../shared/bytecode/code.js';
@@ -99,7 +101,12 @@ export class Interpreter {
     let code: CodeObject;
     try {
       // A .pyc written by python3 (its magic number and \r\n) runs as it is, as `python3 x.pyc` does.
-      code = isPyc(source) ? readPyc(source).code : compileSource(source, filename, 'exec');
+      if (isPyc(source)) code = readPyc(source).code;
+      else {
+        const warnings: CompileWarning[] = [];
+        code = compileSource(source, filename, 'exec', { warnings });
+        reportCompileWarnings(warnings, filename, source);
+      }
     } catch (e) {
       if (e instanceof PySyntaxError) {
         e.filename = filename;

@@ -25,7 +25,7 @@ import { sequenceRepr } from './seq-repr.js';
 import { PySlice, sliceIndices } from './slice.js';
 import { ListIterator, ListReverseIterator } from './iterators.js';
 import { repeatItems } from './tuple-type.js';
-import { sortList } from './sort.js';
+import { listSortMethod } from './sort.js';
 import { genericAlias } from './generic-alias.js';
 
 const isIndexable = (v: PyValue): boolean =>
@@ -186,8 +186,6 @@ function compare(op: Cmp) {
   };
 }
 
-const SORT_PARAMS = { names: ['key', 'reverse'], required: 0, maxPositional: 0 };
-
 export function installListType(): void {
   listType.make = (t) => new PyList([], t);
   defineStatic(listType, '__new__', (_self, args) => {
@@ -345,8 +343,7 @@ export function installListType(): void {
       return None;
     },
     sort(self, args, kwnames) {
-      const [key, reverse] = parseArgs('sort', args, kwnames, SORT_PARAMS);
-      sortList(self as PyList, key ?? null, reverse !== undefined && truthy(reverse));
+      listSortMethod(self as PyList, args, kwnames);
       return None;
     },
   });

@@ -12,7 +12,8 @@ import { PyList } from '../sequences.js';
 import { PyStr } from '../str.js';
 import { strType } from '../../builtin-types.js';
 import { None } from '../singletons.js';
-import { ValueError } from '../exceptions.js';
+import { OverflowError, TypeError, ValueError } from '../exceptions.js';
+import { asIndex } from '../../convert.js';
 import { call } from '../../protocols/call.js';
 import { Cmp, codePointOrder, compareBool } from '../../protocols/compare.js';
 
@@ -209,4 +210,32 @@ export function sortList(list: PyList, key: PyValue | null, reverse: boolean): v
     restore();
     if (modified && !failed) raise(ValueError, 'list modified during sort');
   }
+}
+
+/**
+ * list.sort(*, key=None, reverse=False) with Argument Clinic's errors: no positional arguments,
+ * "'x' is an invalid keyword argument for sort()", and reverse converted as a C int (so
+ * reverse=None is a TypeError, as in CPython).
+ */
+export function listSortMethod(list: PyList, args: PyValue[], kwnames: readonly string[] | null): void {
+  const nkw = kwnames === null ? 0 : kwnames.length;
+  const npos = args.length - nkw;
+  if (npos > 0) raise(TypeError, 'sort() takes no positional arguments');
+  let key: PyValue | null = null;
+  let reverse = false;
+  for (let i = 0; i < nkw; i++) {
+    const name = kwnames![i]!;
+    const v = args[npos + i]!;
+    if (name === 'key') key = v;
+    else if (name === 'reverse') reverse = asCInt(v) !== 0;
+    else raise(TypeError, `'${name}' is an invalid keyword argument for sort()`);
+  }
+  sortList(list, key, reverse);
+}
+
+/** _PyLong_AsInt: an int (or __index__) that fits in a C int. */
+function asCInt(v: PyValue): number {
+  const n = asIndex(v);
+  if (typeof n !== 'number' || n > 0x7fffffff || n < -0x80000000) raise(OverflowError, 'Python int too large to convert to C int');
+  return n;
 }

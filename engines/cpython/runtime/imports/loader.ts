@@ -4,6 +4,8 @@
 
 import { readFileSync } from 'node:fs';
 import { compileSource } from '../../../../shared/compiler/index.js';
+import type { CompileWarning } from '../../../../shared/errors/format-warning.js';
+import { reportCompileWarnings } from '../warnings.js';
 import { PySyntaxError } from '../../../../shared/errors/syntax-error.js';
 import { readPyc, PycError } from '../../../../shared/bytecode/pyc.js';
 import type { CodeObject } from '../../../../shared/bytecode/code.js';
@@ -89,7 +91,10 @@ export function codeOfFile(path: string, kind: 'source' | 'sourceless'): CodeObj
   }
   rememberSource(path, data);
   try {
-    return compileSource(data, path, 'exec');
+    const warnings: CompileWarning[] = [];
+    const code = compileSource(data, path, 'exec', { warnings });
+    reportCompileWarnings(warnings, path, data);
+    return code;
   } catch (e) {
     if (e instanceof PySyntaxError) {
       e.filename = path;

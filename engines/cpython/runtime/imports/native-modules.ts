@@ -29,6 +29,7 @@ import { registerBuiltinModule } from './builtin-modules.js';
 import {
   bufferedRandomType, bufferedReaderType, bufferedWriterType, fileIOType, textIOWrapperType, unsupportedOperation,
 } from '../../../boxed/modules/builtins-files.js';
+import { initAstModule } from '../../../boxed/modules/ast-module.js';
 import { findSpec } from './finder.js';
 import { codeOfFile, execCodeIn, moduleFromSpec } from './loader.js';
 import { gcdImport, importError } from './import-module.js';
@@ -255,6 +256,7 @@ function initIo(mod: PyModule): void {
 export function installNativeModules(): void {
   registerBuiltinModule('_io', initIo);
   registerBuiltinModule('posix', initPosix);
+  registerBuiltinModule('_ast', initAstModule);
   registerBuiltinModule('_pyw_imp', (mod) => defineFunctions(mod.ns, mod, impFunctions));
   void PyTuple;
 }

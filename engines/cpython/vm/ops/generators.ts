@@ -7,7 +7,7 @@ import { RuntimeError, StopAsyncIteration, TypeError, PyBaseException } from '..
 import { callUnbound } from '../../../boxed/protocols/call.js';
 import { getIter } from '../../../boxed/protocols/iteration.js';
 import { typeOf, typeName } from '../../../boxed/protocols/type-of.js';
-import { coroutineType, PyGenerator, sendTo } from '../generator.js';
+import { asyncGeneratorType, coroutineType, PyGenerator, sendTo } from '../generator.js';
 import type { Frame } from '../frame.js';
 import { asyncHooks } from '../async-hooks.js';
 
@@ -33,6 +33,10 @@ export function getYieldFromIter(frame: Frame, v: PyValue): PyValue {
 export function getAwaitable(v: PyValue, where: number): PyValue {
   if (v instanceof PyGenerator && v.ob_type === coroutineType) {
     if (v.running) raise(RuntimeError, 'coroutine is being awaited already');
+    return newref(v);
+  }
+  // A generator made by a function decorated with types.coroutine (CO_ITERABLE_COROUTINE) is awaitable itself.
+  if (v instanceof PyGenerator && v.ob_type !== asyncGeneratorType && v.frame.code.code.co_flags & CodeFlag.ITERABLE_COROUTINE) {
     return newref(v);
   }
   const f = typeOf(v).lookup('__await__');

@@ -6,6 +6,9 @@
 
 import { precisePow } from './precise-pow.js';
 import { raise } from './py-error.js';
+import { accurateExp, accurateLog } from './math/accurate-exp-log.js';
+import { accurateAtan2, accurateCos, accurateSin } from './math/accurate-trig.js';
+import { hypot } from './math/vector-norm.js';
 
 export type Complex = readonly [number, number];
 
@@ -66,22 +69,25 @@ function cPow(m: number, y: number): number {
 }
 
 /**
- * The general power by polar form; null where C sets EDOM. cos, sin, exp,
- * log, atan2 and hypot are V8's, which can differ from glibc's in the last
- * bit (measured: about 1 in 1000 random complex powers).
+ * The general power by polar form; null where C sets EDOM. cos, sin, exp, log and atan2 are the
+ * correctly rounded kernels of shared/kernels/math, which agree with glibc's where V8's Math
+ * differs in the last bit (V8's Math.hypot(2, 3) is not sqrt(13) correctly rounded; glibc's is).
  */
 function powPolar(a: Complex, b: Complex): Complex | null {
   if (b[0] === 0 && b[1] === 0) return [1, 0];
   if (a[0] === 0 && a[1] === 0) return b[1] !== 0 || b[0] < 0 ? null : [0, 0];
-  const modulus = Math.hypot(a[0], a[1]);
+  const modulus = hypot([a[0], a[1]]);
   let length = cPow(modulus, b[0]);
-  const angle = Math.atan2(a[1], a[0]);
+  const angle = isFinite(a[0]) && isFinite(a[1]) ? accurateAtan2(a[1], a[0]) : Math.atan2(a[1], a[0]);
   let phase = angle * b[0];
   if (b[1] !== 0) {
-    length /= Math.exp(angle * b[1]);
-    phase += b[1] * Math.log(modulus);
+    const t = angle * b[1];
+    length /= Math.abs(t) < 700 ? accurateExp(t) : Math.exp(t);
+    phase += b[1] * (isFinite(modulus) && modulus > 0 ? accurateLog(modulus) : Math.log(modulus));
   }
-  return [length * Math.cos(phase), length * Math.sin(phase)];
+  // The accurate kernels take finite arguments; C's cos/sin of inf or nan give nan, as Math's do.
+  if (!isFinite(phase)) return [length * Math.cos(phase), length * Math.sin(phase)];
+  return [length * accurateCos(phase), length * accurateSin(phase)];
 }
 
 /** a ** b. */

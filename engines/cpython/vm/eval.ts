@@ -12,7 +12,7 @@ import { findHandler } from '../../../shared/bytecode/exception-table.js';
 import { decref, incref, newref, type PyValue } from '../../boxed/object.js';
 import { raise, isPyException, newException } from '../../boxed/errors.js';
 import { recursion } from '../../boxed/recursion.js';
-import { dictType, listType, strType, tupleType } from '../../boxed/builtin-types.js';
+import { dictType, floatType, listType, strType, tupleType } from '../../boxed/builtin-types.js';
 import { intern, newStr } from '../../boxed/strings.js';
 import { PyDict } from '../../boxed/types/dict.js';
 import { PyBaseException, NameError, UnboundLocalError, RecursionError, SystemError, TypeError } from '../../boxed/types/exceptions.js';
@@ -37,6 +37,7 @@ import { intBinaryOp } from './fast-arith.js';
 import { loadAttr, loadMethod, storeAttr } from './attr-cache.js';
 import { EMPTY_TUPLE } from '../../boxed/types/sequences/tuple-type.js';
 import { chainContextTo } from '../../boxed/types/exceptions/chain-context.js';
+import { ListIterator, RangeIterator } from '../../boxed/types/sequences/iterators.js';
 import * as ops from './ops/index.js';
 
 const handler = { target: 0, depth: 0, lasti: false };
@@ -349,6 +350,8 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             if (typeof a === 'number' && typeof b === 'number') r = intBinaryOp(a, b, arg);
             if (r === undefined) {
               if (a instanceof PyFloat && b instanceof PyFloat) r = ops.floatBinaryOp(a, b, arg);
+              else if (typeof a === 'number' && b instanceof PyFloat && b.ob_type === floatType) r = ops.mixedFloatOp(a, b.value, arg);
+              else if (a instanceof PyFloat && typeof b === 'number' && a.ob_type === floatType) r = ops.mixedFloatOp(a.value, b, arg);
               else if (arg === 0 || arg === 13) {
                 if (a instanceof PyStr && b instanceof PyStr && a.ob_type === strType && b.ob_type === strType) r = PyStr.concat(a, b);
               }
@@ -714,7 +717,21 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           }
           case Op.FOR_ITER: {
             const it = f[sp - 1]!;
-            const v = iterNext(it);
+            // range and list iterators inline (3.11's FOR_ITER specializations); the rest generic.
+            let v: PyValue | undefined;
+            if (it instanceof RangeIterator) {
+              if (it.remaining > 0) {
+                it.remaining--;
+                v = it.current;
+                it.current = v + it.step;
+              }
+            } else if (it instanceof ListIterator) {
+              const seq = it.seq;
+              if (seq !== null && it.index < seq.items.length) {
+                v = seq.items[it.index++]!;
+                incref(v);
+              } else v = it.nativeNext();
+            } else v = iterNext(it);
             if (v !== undefined) f[sp++] = v;
             else {
               f[--sp] = undefined;

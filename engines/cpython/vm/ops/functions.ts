@@ -51,6 +51,12 @@ export function floatBinaryOp(a: PyFloat, b: PyFloat, op: number): PyValue | und
   return r === undefined ? undefined : new PyFloat(r);
 }
 
+/** int <op> float or float <op> int, both as doubles (a safe-integer int converts exactly). */
+export function mixedFloatOp(a: number, b: number, op: number): PyValue | undefined {
+  const r = floatOp(a, b, op);
+  return r === undefined ? undefined : new PyFloat(r);
+}
+
 /** `is` between two floats that are the same constant object: handled by identity already. */
 export function sameFloatConstant(_a: PyValue, _b: PyValue): boolean {
   return false;

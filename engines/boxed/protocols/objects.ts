@@ -25,20 +25,7 @@ export function repr(v: PyValue): string {
   if (v instanceof PyFloat && t.name === 'float' && t.mro.length === 2) return floatRepr(v.value);
   const fn = t.lookup('__repr__');
   if (fn === null) return `<${t.name} object>`;
-  enterRecursiveCall(' while getting the repr of an object');
-  let r: PyValue;
-  try {
-    r = callUnbound(fn, v, []);
-  } finally {
-    leaveRecursiveCall();
-  }
-  if (!(r instanceof PyStr)) {
-    decref(r);
-    raise(TypeError, `__repr__ returned non-string (type ${typeName(r)})`);
-  }
-  const s = r.value;
-  decref(r);
-  return s;
+  return callForText(fn, v, '__repr__', ' while getting the repr of an object');
 }
 
 /** str(v) as a JS string. */
@@ -48,7 +35,12 @@ export function str(v: PyValue): string {
   if (t === strType) return (v as PyStr).value;
   const fn = t.lookup('__str__');
   if (fn === null) return repr(v);
-  enterRecursiveCall(' while getting the str of an object');
+  return callForText(fn, v, '__str__', ' while getting the str of an object');
+}
+
+/** Calls __repr__ or __str__ (found on v's type) under the recursion check; the str it returns, as a JS string. */
+function callForText(fn: PyValue, v: PyValue, dunder: string, where: string): string {
+  enterRecursiveCall(where);
   let r: PyValue;
   try {
     r = callUnbound(fn, v, []);
@@ -57,7 +49,7 @@ export function str(v: PyValue): string {
   }
   if (!(r instanceof PyStr)) {
     decref(r);
-    raise(TypeError, `__str__ returned non-string (type ${typeName(r)})`);
+    raise(TypeError, `${dunder} returned non-string (type ${typeName(r)})`);
   }
   const s = r.value;
   decref(r);

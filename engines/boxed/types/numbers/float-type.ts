@@ -34,7 +34,7 @@ import { formatFloat } from '../../../../shared/kernels/format/format-number.js'
 import { floatRepr } from '../../../../shared/kernels/repr/float-repr.js';
 import { HASH, hashDouble, hashToNumberOrBigint } from '../../../../shared/kernels/hash.js';
 import type { PyInt } from '../../../../shared/kernels/numbers/py-int.js';
-import { floatOf, initSubclassInstance, intOf, intToDouble, noArgs, oneArg, pyInt, wrongSelf } from './number-util.js';
+import { floatOf, initSubclassInstance, intOf, intToDouble, noArgs, oneArg, pyInt, wrongSelf, binaryMethod } from './number-util.js';
 import { bytesReprCut, bytesText } from './int-new.js';
 
 type FloatOp = (a: number, b: number) => PyValue;
@@ -44,33 +44,8 @@ function self_(self: PyValue, name: string): number {
   wrongSelf(name, 'float', self);
 }
 
-function forward(name: string, op: FloatOp): NativeMethod {
-  return (self, args, kwnames) => {
-    const other = oneArg(args, kwnames, name);
-    const a = self_(self, name);
-    const b = floatOf(other);
-    if (b === undefined) return NotImplemented;
-    try {
-      return op(a, b);
-    } catch (e) {
-      throw fromKernel(e);
-    }
-  };
-}
-
-function reflected(name: string, op: FloatOp): NativeMethod {
-  return (self, args, kwnames) => {
-    const other = oneArg(args, kwnames, name);
-    const a = self_(self, name);
-    const b = floatOf(other);
-    if (b === undefined) return NotImplemented;
-    try {
-      return op(b, a);
-    } catch (e) {
-      throw fromKernel(e);
-    }
-  };
-}
+const forward = (name: string, op: FloatOp): NativeMethod => binaryMethod(name, self_, floatOf, op, false);
+const reflected = (name: string, op: FloatOp): NativeMethod => binaryMethod(name, self_, floatOf, op, true);
 
 /** x ** y for floats: a complex for a negative base with a fractional exponent. */
 export function floatPower(x: number, y: number): PyValue {

@@ -34,7 +34,7 @@ import { intFromBytes, intToBytes } from '../../../../shared/kernels/numbers/int
 import { roundInt } from '../../../../shared/kernels/numbers/round.js';
 import { formatInt } from '../../../../shared/kernels/format/format-number.js';
 import type { PyInt } from '../../../../shared/kernels/numbers/py-int.js';
-import { intLimits, intOf, intToDouble, noArgs, oneArg, pyInt, wrongSelf } from './number-util.js';
+import { intLimits, intOf, intToDouble, noArgs, oneArg, pyInt, wrongSelf, binaryMethod } from './number-util.js';
 
 type IntOp = (a: PyInt, b: PyInt) => PyValue;
 
@@ -45,33 +45,8 @@ function self_(self: PyValue, name: string): PyInt {
   return v;
 }
 
-function forward(name: string, op: IntOp): NativeMethod {
-  return (self, args, kwnames) => {
-    const other = oneArg(args, kwnames, name);
-    const a = self_(self, name);
-    const b = intOf(other);
-    if (b === undefined) return NotImplemented;
-    try {
-      return op(a, b);
-    } catch (e) {
-      throw fromKernel(e);
-    }
-  };
-}
-
-function reflected(name: string, op: IntOp): NativeMethod {
-  return (self, args, kwnames) => {
-    const other = oneArg(args, kwnames, name);
-    const a = self_(self, name);
-    const b = intOf(other);
-    if (b === undefined) return NotImplemented;
-    try {
-      return op(b, a);
-    } catch (e) {
-      throw fromKernel(e);
-    }
-  };
-}
+const forward = (name: string, op: IntOp): NativeMethod => binaryMethod(name, self_, intOf, op, false);
+const reflected = (name: string, op: IntOp): NativeMethod => binaryMethod(name, self_, intOf, op, true);
 
 /** a ** b: an int for b >= 0, a float for b < 0. */
 export function intPow(a: PyInt, b: PyInt): PyValue {

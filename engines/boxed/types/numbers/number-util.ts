@@ -11,6 +11,8 @@ import { TypeError } from '../exceptions.js';
 import { PyDict } from '../dict.js';
 import { PyBool, PyFloat, PyLong } from '../numbers.js';
 import { fromKernel } from '../../kernel-errors.js';
+import { NotImplemented } from '../singletons.js';
+import type { NativeMethod } from '../native.js';
 import { intMaxStrDigits } from '../../modules/sys-values.js';
 import { intToFloat } from '../../../../shared/kernels/int-ops.js';
 import { normInt, type PyInt } from '../../../../shared/kernels/numbers/py-int.js';
@@ -108,3 +110,25 @@ export const intLimits = {
     return intMaxStrDigits.value;
   },
 };
+
+/**
+ * A binary dunder of a number type: converts self and the other operand, returns NotImplemented
+ * when the other is not of a kind this type handles, and applies `op` (operands swapped for the
+ * reflected `__rX__` form), turning kernel errors into Python exceptions.
+ */
+export function binaryMethod<T>(
+  name: string, selfOf: (v: PyValue, name: string) => T, otherOf: (v: PyValue) => T | undefined,
+  op: (a: T, b: T) => PyValue, reflected: boolean,
+): NativeMethod {
+  return (self, args, kwnames) => {
+    const other = oneArg(args, kwnames, name);
+    const a = selfOf(self, name);
+    const b = otherOf(other);
+    if (b === undefined) return NotImplemented;
+    try {
+      return reflected ? op(b, a) : op(a, b);
+    } catch (e) {
+      throw fromKernel(e);
+    }
+  };
+}

@@ -11,7 +11,7 @@ import { Opcode as Op } from './opcode-numbers.js';
 import { findHandler } from '../../../shared/bytecode/exception-table.js';
 import { decref, incref, newref, type PyValue } from '../../boxed/object.js';
 import { raise, isPyException, newException } from '../../boxed/errors.js';
-import { recursion } from '../../boxed/recursion.js';
+import { enterRecursiveCall, leaveRecursiveCall, recursion } from '../../boxed/recursion.js';
 import { dictType, floatType, listType, strType, tupleType } from '../../boxed/builtin-types.js';
 import { intern, newStr } from '../../boxed/strings.js';
 import { PyDict } from '../../boxed/types/dict.js';
@@ -35,6 +35,8 @@ import { prepare, type PreparedCode } from './prepared.js';
 import { addTraceback } from './traceback-objects.js';
 import { intBinaryOp } from './fast-arith.js';
 import { loadAttr, loadMethod, storeAttr } from './attr-cache.js';
+import { PyMethodDescriptor } from '../../boxed/types/native.js';
+import { typeOf } from '../../boxed/protocols/type-of.js';
 import { EMPTY_TUPLE } from '../../boxed/types/sequences/tuple-type.js';
 import { chainContextTo } from '../../boxed/types/exceptions/chain-context.js';
 import { ListIterator, RangeIterator } from '../../boxed/types/sequences/iterators.js';
@@ -791,13 +793,27 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
               f = frame.f; sp = frame.sp; ip = 0;
               break;
             }
-            const callArgs = f.slice(argStart, argStart + argc) as PyValue[];
             let r: PyValue;
             try {
               // A specialized site calls natives without the recursion check (ops/call-sites.ts).
-              r = sites !== null && sites.skipsCheck(lasti, callable, argc, kwnames)
-                ? callUnchecked(callable, callArgs, kwnames)
-                : call(callable, callArgs, kwnames);
+              const unchecked = sites !== null && sites.skipsCheck(lasti, callable, argc, kwnames);
+              const self = f[argStart]!;
+              if (callable instanceof PyMethodDescriptor && argc > 0 && typeOf(self).isSubtype(callable.owner)) {
+                // obj.method(...) on a builtin: the arguments after self, without a second copy.
+                const rest = f.slice(argStart + 1, argStart + argc) as PyValue[];
+                if (unchecked) r = callable.fn(self, rest, kwnames);
+                else {
+                  enterRecursiveCall(' while calling a Python object');
+                  try {
+                    r = callable.fn(self, rest, kwnames);
+                  } finally {
+                    leaveRecursiveCall();
+                  }
+                }
+              } else {
+                const callArgs = f.slice(argStart, argStart + argc) as PyValue[];
+                r = unchecked ? callUnchecked(callable, callArgs, kwnames) : call(callable, callArgs, kwnames);
+              }
             } finally {
               for (let i = fnIdx; i < sp; i++) {
                 const v = f[i];

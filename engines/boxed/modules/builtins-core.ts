@@ -1,7 +1,7 @@
 // The first builtin functions: printing, and the identity/type questions everything else
 // needs. More live in the other builtins-*.ts files.
 
-import { decref, newref, type PyObject, type PyValue } from '../object.js';
+import { decref, type PyObject, type PyValue } from '../object.js';
 import { raise } from '../errors.js';
 import { parseArgs, checkPositional } from '../args.js';
 import { newStr } from '../strings.js';
@@ -124,4 +124,3 @@ export const coreBuiltins: Record<string, NativeMethod> = {
   },
 };
 
-void newref;

@@ -1,7 +1,7 @@
 // What sys.stdin/stdout/stderr offer beyond write/flush/readline (streams.ts): writelines,
 // readlines, iteration, seekable/tell answers of a terminal stream, close.
 
-import { decref, newref, type PyValue } from '../object.js';
+import { newref, type PyValue } from '../object.js';
 import { raise } from '../errors.js';
 import { checkPositional } from '../args.js';
 import { defineMethods } from '../define.js';
@@ -49,5 +49,4 @@ export function installSysStreams(): void {
       return None;
     },
   });
-  void decref;
 }

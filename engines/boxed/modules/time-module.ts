@@ -10,12 +10,11 @@ import { defineFunctions } from '../define.js';
 import { intern, newStr } from '../strings.js';
 import { PyFloat, intFromNumber, intValue, makeInt } from '../types/numbers.js';
 import { PyStr } from '../types/str.js';
-import { PyTuple, PyList } from '../types/sequences.js';
+import { PyTuple } from '../types/sequences.js';
 import { None } from '../types/singletons.js';
 import { OverflowError, TypeError, ValueError } from '../types/exceptions.js';
 import type { NativeMethod } from '../types/native.js';
 import type { PyModule } from '../types/module.js';
-import { toArray } from '../protocols/iteration.js';
 import { typeName } from '../protocols/type-of.js';
 import { makeStructSeq, structSeqType } from './sys-structseq.js';
 
@@ -247,5 +246,4 @@ export function initTimeModule(mod: PyModule): void {
   put('tzname', new PyTuple([newStr(zoneName(std === jan.getTimezoneOffset() ? jan : jul)), newStr(zoneName(dst === jul.getTimezoneOffset() ? jul : jan))]));
   put('CLOCK_MONOTONIC', 1);
   put('CLOCK_REALTIME', 0);
-  void PyList; void toArray;
 }

@@ -5,7 +5,6 @@
 // The frame-dependent parts (zero-argument super, frame objects, generators) live with the VM in
 // engines/cpython/vm/ and are installed from here too.
 
-import { newref, type PyValue } from '../object.js';
 import { dictType } from '../builtin-types.js';
 import { classHooks } from '../class-hooks.js';
 import { identityHooks } from '../identity.js';

@@ -5,21 +5,21 @@ import { decref, incref, newref, type PyValue } from '../object.js';
 import { raise } from '../errors.js';
 import { defineAttribute, defineGetSets, defineMethods, defineStatic } from '../define.js';
 import { checkPositional } from '../args.js';
-import { objectType, PyInstance, typeType } from '../builtin-types.js';
+import { objectType, PyInstance } from '../builtin-types.js';
 import { PyType, TypeFlag } from '../type.js';
-import { newStr, intern } from '../strings.js';
+import { newStr } from '../strings.js';
 import { PyStr } from './str.js';
 import { False, True } from './numbers.js';
 import { None, NotImplemented } from './singletons.js';
 import { PyTuple } from './sequences.js';
 import { PyDict } from './dict.js';
-import { AttributeError, TypeError } from './exceptions.js';
+import { TypeError } from './exceptions.js';
 import { genericGetAttr, genericSetAttr, getAttr, missingAttribute } from '../protocols/attributes.js';
 import { typeOf, typeName } from '../protocols/type-of.js';
 import { identityHooks } from '../identity.js';
 import { asIndex, asString } from '../convert.js';
 import { dictType } from '../builtin-types.js';
-import { repr } from '../protocols/objects.js';
+import { str } from '../protocols/objects.js';
 import { call, callUnbound } from '../protocols/call.js';
 import { importHooks } from '../modules/import-hooks.js';
 import { classHooks } from '../class-hooks.js';
@@ -50,7 +50,6 @@ export function objectNew(cls: PyType, args: PyValue[], kwnames: readonly string
     const initOverridden = cls.lookup('__init__') !== objectType.ns.getStr('__init__');
     if (newOverridden || !initOverridden) raise(TypeError, `${cls.name}() takes no arguments`);
   }
-  void kwnames;
   if (cls.hasFlag(TypeFlag.ABSTRACT)) {
     const abstract = cls.ns.getStr('__abstractmethods__');
     const names: string[] = [];
@@ -159,8 +158,7 @@ export function installObjectType(): void {
     __format__(self, args) {
       const spec = asString(args[0]!, 'format spec');
       if (spec !== '') raise(TypeError, `unsupported format string passed to ${typeName(self)}.__format__`);
-      const s = repr === undefined ? '' : strOf(self);
-      return newStr(s);
+      return newStr(str(self));
     },
     // The copyreg protocol: a class's own __reduce__ wins; otherwise copyreg builds the reduction
     // (copyreg._reduce_ex for protocols 0 and 1, __newobj__/__newobj_ex__ from 2 on), as typeobject.c does.
@@ -193,7 +191,6 @@ export function installObjectType(): void {
       },
     },
   });
-  void AttributeError; void intern; void typeType;
 }
 
 /** Calls copyreg.<name>(...args): the Python half of object's pickling support. */
@@ -213,9 +210,4 @@ function copyregCall(name: string, args: PyValue[]): PyValue {
 
 function copyregReduce(self: PyValue, protocol: PyValue): PyValue {
   return copyregCall('_reduce_object', [self, protocol]);
-}
-
-let strOf: (v: PyValue) => string = () => '';
-export function setStrOf(f: (v: PyValue) => string): void {
-  strOf = f;
 }

@@ -4,8 +4,6 @@
 // `encodeStr`/`decodeBytes` (codecs with error handlers, for bytes.decode), `strHash`.
 
 import { runtimeOps } from '../../cpython/vm/ops/module-hooks.js';
-import { setStrOf } from './object-type.js';
-import { str } from '../protocols/objects.js';
 import { installStrDunders } from './str/str-type.js';
 import { installStrMethods } from './str/str-methods.js';
 import { installStrFormat } from './str/str-format.js';
@@ -23,6 +21,4 @@ export function installStrType(): void {
   installStrFormat();
   installStrIterators();
   runtimeOps.formatValue = formatValue;
-  // object.__format__ with an empty spec is str(self).
-  setStrOf(str);
 }

@@ -5,7 +5,7 @@ import { decref, incref, newref, type PyValue } from '../object.js';
 import { newException, raise } from '../errors.js';
 import { repr } from '../protocols/objects.js';
 import { defineClassMethods, defineGetSets, defineMethods, defineStatic } from '../define.js';
-import { dictType, objectType, PyInstance, typeType } from '../builtin-types.js';
+import { dictType, objectType, typeType } from '../builtin-types.js';
 import { c3Linearize, PyType, TypeFlag } from '../type.js';
 import { intern, newStr } from '../strings.js';
 import { PyStr } from './str.js';
@@ -15,9 +15,9 @@ import { False, True } from './numbers.js';
 import { None } from './singletons.js';
 import { PyCell, PyFunction } from './functions.js';
 import { PyMemberDescriptor } from './native.js';
-import { AttributeError, PyBaseException, RuntimeError, TypeError } from './exceptions.js';
+import { PyBaseException, RuntimeError, TypeError } from './exceptions.js';
 import { call, callHooks, callUnbound, callUnchecked } from '../protocols/call.js';
-import { genericSetAttr, getAttrOrUndefined, missingAttribute, setNativeGetattributes, typeGetAttr, getDescriptor } from '../protocols/attributes.js';
+import { getAttrOrUndefined, missingAttribute, setNativeGetattributes, typeGetAttr, getDescriptor } from '../protocols/attributes.js';
 import { typeOf, typeName } from '../protocols/type-of.js';
 import { toArray } from '../protocols/iteration.js';
 import { asString } from '../convert.js';
@@ -115,8 +115,6 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyTuple, ns: PyD
     if (s.isSubtype(layout)) { layout = s; continue; }
     raise(TypeError, 'multiple bases have instance lay-out conflict');
   }
-  const primary = baseTypes.find((b) => solidBase(b) === layout) ?? baseTypes[0]!;
-  void primary;
 
   const flags = TypeFlag.HEAPTYPE | TypeFlag.BASETYPE;
   const dict = new PyDict(dictType);
@@ -364,7 +362,6 @@ export function installTypeType(): void {
     },
   });
   setNativeGetattributes(typeType.ns.getStr('__getattribute__')!, None);
-  void PyInstance; void AttributeError; void RuntimeError; void genericSetAttr;
 }
 
 /** type.__setattr__: builtin types are immutable; a class's namespace changes and lookups are forgotten. */

@@ -8,10 +8,9 @@ import { classHooks } from '../../boxed/class-hooks.js';
 import { intFromNumber } from '../../boxed/types/numbers.js';
 import { newref, type PyValue } from '../../boxed/object.js';
 import { PyFunction } from '../../boxed/types/functions.js';
-import { None } from '../../boxed/types/singletons.js';
 import { HASH, hashId, hashToNumberOrBigint } from '../../../shared/kernels/hash.js';
 import { makeInt } from '../../boxed/types/numbers.js';
-import { evalFrame, functionFrame } from '../vm/eval.js';
+import { builtinsFor, evalFrame } from '../vm/eval.js';
 import { Frame, threadState } from '../vm/frame.js';
 import { prepare } from '../vm/prepared.js';
 import { addressHex, idOf, releaseAddress } from './memory.js';
@@ -47,9 +46,7 @@ export function startRuntime(): void {
 
 /** Runs a class body: the function's code with the class namespace as its locals. */
 function runClassBody(func: PyFunction, ns: PyValue): PyValue {
-  const base = functionFrame(func);
   newref(ns);
-  const frame = new Frame(prepare(func.code), func.globals, base.builtins, ns, func);
-  const r = evalFrame(frame, null);
-  return r ?? None;
+  const frame = new Frame(prepare(func.code), func.globals, builtinsFor(func), ns, func);
+  return evalFrame(frame, null);
 }

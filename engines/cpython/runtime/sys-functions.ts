@@ -19,7 +19,6 @@ import { None } from '../../boxed/types/singletons.js';
 import { PyBaseException, RecursionError, RuntimeError, SystemExit, TypeError, ValueError } from '../../boxed/types/exceptions.js';
 import { PyList, PyTuple } from '../../boxed/types/sequences.js';
 import type { NativeMethod } from '../../boxed/types/native.js';
-import { call } from '../../boxed/protocols/call.js';
 import { typeOf, typeName } from '../../boxed/protocols/type-of.js';
 import { threadState } from '../vm/frame.js';
 import { frameObjectOf } from '../vm/traceback-objects.js';
@@ -148,4 +147,3 @@ export function setInternStr(f: (v: PyValue) => PyValue): void {
   internStr = f;
 }
 
-void call;

@@ -15,9 +15,9 @@ import { enterRecursiveCall, leaveRecursiveCall, recursion } from '../../boxed/r
 import { dictType, floatType, listType, strType, tupleType } from '../../boxed/builtin-types.js';
 import { intern, newStr } from '../../boxed/strings.js';
 import { PyDict } from '../../boxed/types/dict.js';
-import { PyBaseException, NameError, UnboundLocalError, RecursionError, SystemError, TypeError } from '../../boxed/types/exceptions.js';
+import { PyBaseException, RecursionError, SystemError } from '../../boxed/types/exceptions.js';
 import { PyCell, PyCode, PyFunction, PyMethod } from '../../boxed/types/functions.js';
-import { False, PyFloat, True, intFromNumber } from '../../boxed/types/numbers.js';
+import { False, PyFloat, True } from '../../boxed/types/numbers.js';
 import { PyList, PyTuple } from '../../boxed/types/sequences.js';
 import { None } from '../../boxed/types/singletons.js';
 import { PyStr } from '../../boxed/types/str.js';
@@ -44,10 +44,15 @@ import * as ops from './ops/index.js';
 
 const handler = { target: 0, depth: 0, lasti: false };
 
+/** The builtins namespace `func`'s frames use, found from its globals on first call. */
+export function builtinsFor(func: PyFunction): PyDict {
+  return (func.builtinsNs ??= ops.builtinsOf(func.globals));
+}
+
 /** A new frame for calling `func` (arguments not yet bound). */
 export function functionFrame(func: PyFunction): Frame {
   const code = prepare(func.code);
-  const builtins = (func.builtinsNs ??= ops.builtinsOf(func.globals));
+  const builtins = builtinsFor(func);
   const pooled = code.framePool.pop();
   if (pooled !== undefined) {
     pooled.reuse(func, func.globals, builtins);
@@ -390,8 +395,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             const b = f[--sp]!;
             const a = f[sp - 1]!;
             f[sp] = undefined;
-            const same = a === b || (typeof a !== 'number' && typeof b !== 'number' && ops.sameFloatConstant(a, b));
-            f[sp - 1] = (same !== (arg === 1)) ? True : False;
+            f[sp - 1] = ((a === b) !== (arg === 1)) ? True : False;
             decref(a);
             decref(b);
             break;
@@ -1201,4 +1205,3 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
 /** Thrown inside the loop to re-raise `pending` without adding a traceback entry (RERAISE). */
 class Reraise {}
 
-void UnboundLocalError; void NameError; void TypeError;

@@ -19,7 +19,7 @@ import { call } from '../../boxed/protocols/call.js';
 import { typeName } from '../../boxed/protocols/type-of.js';
 import { tracebackType } from '../../boxed/builtin-types.js';
 import {
-  close, coroutineType, generatorType, PyGenerator, resume, send, throwInto, yieldFrom,
+  close, coroutineType, generatorType, PyGenerator, send, throwInto, yieldFrom,
 } from './generator.js';
 import { frameObjectOf } from './traceback-objects.js';
 
@@ -174,7 +174,6 @@ export function installGeneratorTypes(): void {
     cr_origin: () => None,
   });
   installCoroWrapper();
-  void resume;
 }
 
 export { nameGetSets as generatorNameGetSets, stateGetSets as generatorStateGetSets, genRepr as generatorRepr };

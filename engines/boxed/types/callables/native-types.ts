@@ -18,7 +18,6 @@ import { intern, newStr } from '../../strings.js';
 import { identityHooks } from '../../identity.js';
 import { False, True } from '../numbers.js';
 import { None, NotImplemented } from '../singletons.js';
-import { PyStr } from '../str.js';
 import { PyModule } from '../module.js';
 import { AttributeError, TypeError } from '../exceptions.js';
 import {
@@ -202,4 +201,3 @@ function callDescriptor(self: PyValue, args: PyValue[], kwnames: readonly string
   return call(self, args, kwnames);
 }
 
-void PyStr;

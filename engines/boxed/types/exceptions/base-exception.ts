@@ -11,7 +11,7 @@ import { defineGetSets, defineMethods, defineStatic, type GetSet } from '../../d
 import { checkPositional } from '../../args.js';
 import { dictType, tracebackType } from '../../builtin-types.js';
 import { PyType, TypeFlag } from '../../type.js';
-import { charStr, intern, newStr } from '../../strings.js';
+import { charStr, newStr } from '../../strings.js';
 import { PyStr } from '../str.js';
 import { PyDict } from '../dict.js';
 import { PyList, PyTuple } from '../sequences.js';
@@ -250,5 +250,4 @@ export function installBaseException(): void {
     },
   });
   defineGetSets(BaseException, GETSETS);
-  void intern;
 }

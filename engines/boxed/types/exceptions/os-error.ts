@@ -10,7 +10,7 @@ import { decref, newref, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
 import { defineGetSets, defineMethods, defineStatic } from '../../define.js';
 import { PyType } from '../../type.js';
-import { intern, newStr } from '../../strings.js';
+import { newStr } from '../../strings.js';
 import { PyTuple } from '../sequences.js';
 import { PyBool, PyLong, intValue } from '../numbers.js';
 import { None } from '../singletons.js';
@@ -145,5 +145,4 @@ export function installOSError(): void {
       },
     },
   });
-  void intern;
 }

@@ -13,7 +13,7 @@ import { defineMethods, defineStatic } from '../../define.js';
 import { checkPositional, noKeywords, parseArgs } from '../../args.js';
 import type { PyType } from '../../type.js';
 import { PyList, PyTuple } from '../sequences.js';
-import { intValue, makeInt } from '../numbers.js';
+import { makeInt } from '../numbers.js';
 import { None } from '../singletons.js';
 import { IndexError, StopIteration, TypeError, ValueError, type PyBaseException } from '../exceptions.js';
 import { asIndex } from '../../convert.js';
@@ -578,5 +578,4 @@ export function installIteratorTypes(): void {
     if (r instanceof Reversed) finishInstance(r, cls);
     return r;
   });
-  void intValue;
 }

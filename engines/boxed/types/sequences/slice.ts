@@ -11,7 +11,7 @@ import { checkPositional, noKeywords } from '../../args.js';
 import { newStr } from '../../strings.js';
 import { None, NotImplemented } from '../singletons.js';
 import { AttributeError, TypeError, ValueError } from '../exceptions.js';
-import { PyBool, PyLong, intValue, makeInt } from '../numbers.js';
+import { PyBool, PyLong, makeInt } from '../numbers.js';
 import { PyTuple } from '../sequences.js';
 import { asIndex } from '../../convert.js';
 import { repr } from '../../protocols/objects.js';
@@ -170,5 +170,4 @@ export function installSliceType(): void {
     __gt__: (self, args) => compareSlices(self, args[0]!, Cmp.GT),
     __ge__: (self, args) => compareSlices(self, args[0]!, Cmp.GE),
   });
-  void intValue;
 }

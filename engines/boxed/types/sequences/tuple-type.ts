@@ -2,7 +2,7 @@
 // slicing, concatenation and repetition, comparison, hashing (CPython's xxHash-based tuple
 // hash through the kernel's steps), count/index and repr.
 
-import { decref, IMMORTAL, incref, newref, type PyValue } from '../../object.js';
+import { IMMORTAL, incref, newref, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
 import { tupleType } from '../../builtin-types.js';
 import { defineClassMethods, defineMethods, defineStatic } from '../../define.js';
@@ -197,7 +197,6 @@ export function installTupleType(): void {
   defineClassMethods(tupleType, {
     __class_getitem__: (cls, args) => genericAlias(cls, args[0]!),
   });
-  void decref;
 }
 
 function intFromNumberOrBig(h: number | bigint): PyValue {

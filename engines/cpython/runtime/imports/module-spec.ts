@@ -11,7 +11,6 @@ import { PyDict } from '../../../boxed/types/dict.js';
 import { PyList } from '../../../boxed/types/sequences.js';
 import { False, True } from '../../../boxed/types/numbers.js';
 import { None } from '../../../boxed/types/singletons.js';
-import { PyStr } from '../../../boxed/types/str.js';
 import { repr } from '../../../boxed/protocols/objects.js';
 import type { PyType } from '../../../boxed/type.js';
 
@@ -117,4 +116,3 @@ export function specOrigin(specObject: PyValue): PyValue | undefined {
   return attr(specObject, 'origin');
 }
 
-void PyStr;

@@ -16,7 +16,7 @@ import { PyDict } from '../../../boxed/types/dict.js';
 import { PyModule } from '../../../boxed/types/module.js';
 import { PyStr } from '../../../boxed/types/str.js';
 import { PyBytes } from '../../../boxed/types/bytes.js';
-import { PyList, PyTuple } from '../../../boxed/types/sequences.js';
+import { PyList } from '../../../boxed/types/sequences.js';
 import { PyFloat, True, False, intFromNumber, intValue } from '../../../boxed/types/numbers.js';
 import { None } from '../../../boxed/types/singletons.js';
 import { ImportError, ModuleNotFoundError, OSError, TypeError } from '../../../boxed/types/exceptions.js';
@@ -258,5 +258,4 @@ export function installNativeModules(): void {
   registerBuiltinModule('posix', initPosix);
   registerBuiltinModule('_ast', initAstModule);
   registerBuiltinModule('_pyw_imp', (mod) => defineFunctions(mod.ns, mod, impFunctions));
-  void PyTuple;
 }

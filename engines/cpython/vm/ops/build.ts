@@ -1,21 +1,20 @@
 // Building and unpacking containers for the loop: sets, slices, list/set/dict extension and
 // merging (with the messages of CALL_FUNCTION_EX's ** unpacking), sequence unpacking.
 
-import { decref, incref, newref, type PyValue } from '../../../boxed/object.js';
+import { decref, incref, type PyValue } from '../../../boxed/object.js';
 import { raise } from '../../../boxed/errors.js';
 import { dictType, listType, tupleType } from '../../../boxed/builtin-types.js';
 import { PyDict } from '../../../boxed/types/dict.js';
-import { TypeError, ValueError, KeyError } from '../../../boxed/types/exceptions.js';
+import { TypeError, ValueError } from '../../../boxed/types/exceptions.js';
 import { PyList, PyTuple } from '../../../boxed/types/sequences.js';
 import { PyStr } from '../../../boxed/types/str.js';
 import { getIter, next, toArray } from '../../../boxed/protocols/iteration.js';
 import { getItem } from '../../../boxed/protocols/items.js';
-import { call, callUnbound } from '../../../boxed/protocols/call.js';
-import { getAttr, getAttrOrUndefined } from '../../../boxed/protocols/attributes.js';
+import { call } from '../../../boxed/protocols/call.js';
+import { getAttrOrUndefined } from '../../../boxed/protocols/attributes.js';
 import { length } from '../../../boxed/protocols/objects.js';
 import { typeOf, typeName } from '../../../boxed/protocols/type-of.js';
 import { containerHooks } from '../../../boxed/container-hooks.js';
-import { PyFunction } from '../../../boxed/types/functions.js';
 
 export const buildSet = (items: PyValue[]): PyValue => containerHooks.newSet(items);
 export const setAdd = (set: PyValue, v: PyValue): void => containerHooks.setAdd(set, v);
@@ -59,7 +58,6 @@ export function dictUpdate(d: PyDict, other: PyValue): void {
 export function dictMerge(d: PyDict, other: PyValue, func: PyValue): void {
   const isMapping = other instanceof PyDict || getAttrOrUndefined(other, 'keys') !== undefined;
   if (!isMapping) raise(TypeError, `${funcDescription(func)} argument after ** must be a mapping, not ${typeName(other)}`);
-  const before = d.size;
   const fresh = new PyDict(dictType);
   try {
     dictUpdate(fresh, other);
@@ -74,7 +72,6 @@ export function dictMerge(d: PyDict, other: PyValue, func: PyValue): void {
   } finally {
     decref(fresh);
   }
-  void before;
 }
 
 /** How CPython names a callable in call errors (_PyObject_FunctionStr): "mod.f()", "A.m()", "print()". */
@@ -177,4 +174,3 @@ export function callFunctionEx(func: PyValue, callargs: PyValue, kwargs: PyValue
   }
 }
 
-void newref; void getAttr; void callUnbound; void KeyError;

@@ -1,10 +1,10 @@
 // raise, except matching, with statements and the interrupt check.
 
-import { decref, incref, newref, type PyValue } from '../../../boxed/object.js';
+import { decref, newref, type PyValue } from '../../../boxed/object.js';
 import { newException, raise } from '../../../boxed/errors.js';
 import { PyType, TypeFlag } from '../../../boxed/type.js';
 import {
-  AssertionError, BaseException, KeyboardInterrupt, PyBaseException, RuntimeError, TypeError,
+  AssertionError, KeyboardInterrupt, PyBaseException, RuntimeError, TypeError,
 } from '../../../boxed/types/exceptions.js';
 import { PyTuple } from '../../../boxed/types/sequences.js';
 import { None } from '../../../boxed/types/singletons.js';
@@ -119,4 +119,3 @@ export function handleInterrupt(): void {
   raise(KeyboardInterrupt);
 }
 
-void incref; void BaseException;

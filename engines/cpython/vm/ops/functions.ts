@@ -56,8 +56,3 @@ export function mixedFloatOp(a: number, b: number, op: number): PyValue | undefi
   const r = floatOp(a, b, op);
   return r === undefined ? undefined : new PyFloat(r);
 }
-
-/** `is` between two floats that are the same constant object: handled by identity already. */
-export function sameFloatConstant(_a: PyValue, _b: PyValue): boolean {
-  return false;
-}

@@ -1,7 +1,6 @@
 // Name resolution outside fast locals: LOAD_NAME/STORE_NAME/DELETE_NAME on a locals mapping,
 // class-body free variables, and the NameError/UnboundLocalError messages of 3.11.
 
-import { CodeFlag } from '../../../../shared/bytecode/code.js';
 import { decref, incref, type PyValue } from '../../../boxed/object.js';
 import { newException, raise } from '../../../boxed/errors.js';
 import { dictType } from '../../../boxed/builtin-types.js';
@@ -140,4 +139,3 @@ export function setupAnnotations(frame: Frame): void {
   decref(d);
 }
 
-void CodeFlag;

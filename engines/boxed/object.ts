@@ -14,8 +14,8 @@
 //
 // Every object also has a `dict` slot (its `__dict__`, null when it has none): instances of
 // classes that subclass a builtin (class L(list)) need one, and a common first field keeps
-// object shapes alike for V8. The cyclic GC of a later issue links container objects through
-// `gcNext`/`gcPrev`; nothing sets them yet.
+// object shapes alike for V8. The cyclic GC comes in a later issue: containers already release
+// what they own through `releaseRefs`, the traversal it will need.
 
 import type { PyType } from './type.js';
 import type { PyDict } from './types/dict.js';

@@ -67,11 +67,50 @@ export interface RunResult {
   readonly stats: RunStats;
 }
 
+/** A benchmark program to load for timing (see bench/programs/README.md for the contract). */
+export interface BenchmarkTarget {
+  /** Absolute path of the program file. It is imported as a module (not run as __main__), its folder first on sys.path. */
+  readonly file: string;
+  /** The size name: each iteration calls the module's `run(SIZES[size])`. */
+  readonly size: string;
+}
+
+/** A loaded benchmark program, ready to be timed one iteration at a time. */
+export interface BenchmarkSession {
+  /** Calls `run(n)` once and returns `str()` of what it returned. A Python exception is thrown as a BenchmarkError. */
+  iterate(): string;
+  /** Releases the interpreter. */
+  close(): void;
+}
+
+/**
+ * A benchmark program failed in an engine. 'unsupported' when it needs something the engine does
+ * not have (ImportError, NotImplementedError); 'error' for any other exception. The message is the
+ * exception's last traceback line, e.g. "ModuleNotFoundError: No module named 're'".
+ */
+export class BenchmarkError extends Error {
+  constructor(
+    message: string,
+    readonly kind: 'unsupported' | 'error',
+    readonly traceback: string,
+  ) {
+    super(message);
+    this.name = 'BenchmarkError';
+  }
+}
+
 export interface Engine {
   /** Short name used on the command line: cpython, pypy, jython, ironpython. */
   readonly name: string;
   readonly profile: EngineProfile;
   run(program: Program, options?: RunOptions): Promise<RunResult>;
+  /**
+   * Loads a benchmark program to run in the calling thread; the session's `iterate` is synchronous,
+   * so tinybench times nothing but the program. The harness calls it from a worker thread with a
+   * large stack, in a process of its own per (program, engine). Rejects with a BenchmarkError when
+   * the program cannot be loaded.
+   */
+  openBenchmark?(target: BenchmarkTarget): Promise<BenchmarkSession>;
 }
 
 const registry = new Map<string, Engine>();

@@ -31,6 +31,11 @@ export const cpythonEngine: Engine = {
       capture: true,
     });
   },
+  // Loaded on demand: listing engines or running a program in a worker does not need the VM here.
+  async openBenchmark(target) {
+    const session = await import('./benchmark-session.js');
+    return session.openBenchmark(target);
+  },
 };
 
 registerEngine(cpythonEngine);

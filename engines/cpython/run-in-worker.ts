@@ -1,5 +1,7 @@
 // Starting a run in a worker thread with a big stack and waiting for its outcome.
 
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { RunResult } from '../engine.js';
 
@@ -18,13 +20,18 @@ export interface WorkerRun {
 /** The JS stack for runs, in MB: enough for the default recursion limit through native frames. */
 export const WORKER_STACK_MB = 256;
 
+// The build bundles the worker with the whole engine (scripts/bundle-engines.js), which loads
+// several times faster than its ~400 modules one by one; the modules are the fallback.
+const bundledWorker = new URL('./bundle/run-worker.js', import.meta.url);
+const workerScript = existsSync(fileURLToPath(bundledWorker)) ? bundledWorker : new URL('./run-worker.js', import.meta.url);
+
 export function runInWorker(run: WorkerRun): Promise<RunResult & { stats: Record<string, unknown> }> {
   // Ctrl-C in this thread sets a flag the VM polls, which raises KeyboardInterrupt in the program.
   const interrupt = new Int32Array(new SharedArrayBuffer(4));
   const onSigint = (): void => { Atomics.store(interrupt, 0, 1); };
   if (!run.capture) process.on('SIGINT', onSigint);
   return new Promise<RunResult & { stats: Record<string, unknown> }>((resolvePromise, reject) => {
-    const worker = new Worker(new URL('./run-worker.js', import.meta.url), {
+    const worker = new Worker(workerScript, {
       workerData: { ...run, interrupt },
       resourceLimits: { stackSizeMb: WORKER_STACK_MB },
       stdout: false,

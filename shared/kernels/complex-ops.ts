@@ -4,9 +4,9 @@
 // exponents or by polar form otherwise. Complex values are [real, imag] pairs
 // of JS numbers; errors are KernelErrors with CPython's messages.
 
-import { precisePow } from './precise-pow.js';
 import { raise } from './py-error.js';
 import { accurateExp, accurateLog } from './math/accurate-exp-log.js';
+import { glibcPow } from './math/glibc-pow.js';
 import { accurateAtan2, accurateCos, accurateSin } from './math/accurate-trig.js';
 import { hypot } from './math/vector-norm.js';
 
@@ -62,12 +62,6 @@ function powUnsigned(a: Complex, n: number): Complex {
   return result;
 }
 
-/** C's pow() for a modulus m >= 0, correctly rounded as glibc's is. */
-function cPow(m: number, y: number): number {
-  if (m === 0 || !isFinite(m) || !isFinite(y) || y === 0 || m === 1) return Math.pow(m, y);
-  return precisePow(m, y);
-}
-
 /**
  * The general power by polar form; null where C sets EDOM. cos, sin, exp, log and atan2 are the
  * correctly rounded kernels of shared/kernels/math, which agree with glibc's where V8's Math
@@ -77,7 +71,7 @@ function powPolar(a: Complex, b: Complex): Complex | null {
   if (b[0] === 0 && b[1] === 0) return [1, 0];
   if (a[0] === 0 && a[1] === 0) return b[1] !== 0 || b[0] < 0 ? null : [0, 0];
   const modulus = hypot([a[0], a[1]]);
-  let length = cPow(modulus, b[0]);
+  let length = glibcPow(modulus, b[0]); // C's pow(), glibc's
   const angle = isFinite(a[0]) && isFinite(a[1]) ? accurateAtan2(a[1], a[0]) : Math.atan2(a[1], a[0]);
   let phase = angle * b[0];
   if (b[1] !== 0) {

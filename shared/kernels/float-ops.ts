@@ -1,11 +1,12 @@
 // Python float arithmetic where it differs from plain IEEE/JS: floor division
 // and modulo (result sign follows the divisor, computed from fmod as CPython
 // does so the last bit matches), division by zero raising, and x ** y with
-// CPython's special cases, OverflowError on overflow, and a result correctly
-// rounded for integer exponents (glibc's pow is; V8's Math.pow is not always).
+// CPython's special cases, OverflowError on overflow, and otherwise the C
+// library's pow() as CPython calls it: glibc's, reproduced bit for bit by
+// math/glibc-pow.ts (glibc's pow is not correctly rounded, and V8's Math.pow
+// is neither, in other cases).
 
-import { floatParts, ratioToFloat } from './float-rounding.js';
-import { precisePow } from './precise-pow.js';
+import { glibcPow } from './math/glibc-pow.js';
 import { raise } from './py-error.js';
 
 /** x / y. */
@@ -90,21 +91,8 @@ export function floatPow(x: number, y: number): number | null {
     negate = isOddInteger(y);
   }
   if (x === 1) return negate ? -1 : 1;
-  const r = positivePow(x, y);
+  // x > 0, x != 1, y finite and non-zero: float_pow hands over to pow().
+  const r = glibcPow(x, y);
   if (!isFinite(r)) raise('OverflowError', "(34, 'Numerical result out of range')");
   return negate ? -r : r;
-}
-
-/** Largest exponent magnitude computed exactly with bigints (the result has |y| × 53 bits at most). */
-const EXACT_POW_LIMIT = 2048;
-
-/** x ** y for finite x > 0, x != 1, finite y != 0: correctly rounded when y is a moderate integer. */
-function positivePow(x: number, y: number): number {
-  if (y === 0.5) return Math.sqrt(x); // sqrt is correctly rounded, as glibc's pow(x, 0.5) is
-  if (!Number.isInteger(y) || Math.abs(y) > EXACT_POW_LIMIT) return precisePow(x, y);
-  const { mantissa, exponent } = floatParts(x);
-  const n = BigInt(Math.abs(y));
-  const power = mantissa ** n;
-  const exp2 = exponent * Math.abs(y);
-  return y > 0 ? ratioToFloat(power, 1n, exp2) : ratioToFloat(1n, power, -exp2);
 }

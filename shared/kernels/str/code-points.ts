@@ -13,39 +13,57 @@
 
 const SURROGATE = /[\ud800-\udfff]/;
 
+// Programs index the same long str again and again (a parser walking its input with s[i],
+// s.startswith(x, i) and s.find(c, i)): scanning it for surrogates, or walking it to convert a
+// code point index, at every call would make such loops quadratic. Strings of at least
+// INDEXED_LENGTH units get their answers remembered: whether they have surrogates (the last
+// such string), and for a wide one the UTF-16 index of every code point (the last few strings).
+// Shorter strings are simply walked.
+const INDEXED_LENGTH = 64;
+const INDEX_CACHE_SIZE = 4;
+
+let lastTested = '';
+let lastTestedWide = false;
+
 /** Does s contain any surrogate unit (so UTF-16 and code point indices may differ)? */
 export function hasSurrogates(s: string): boolean {
-  return SURROGATE.test(s);
+  if (s.length < INDEXED_LENGTH) return SURROGATE.test(s);
+  if (s !== lastTested) {
+    lastTestedWide = SURROGATE.test(s);
+    lastTested = s;
+  }
+  return lastTestedWide;
 }
 
 export const isHighSurrogate = (unit: number): boolean => (unit & 0xfc00) === 0xd800;
 export const isLowSurrogate = (unit: number): boolean => (unit & 0xfc00) === 0xdc00;
 
-/** len(s) in code points. */
-export function cpLength(s: string): number {
-  if (!hasSurrogates(s)) return s.length;
-  let n = s.length;
-  for (let i = 0; i + 1 < s.length; i++) {
-    if (isHighSurrogate(s.charCodeAt(i)) && isLowSurrogate(s.charCodeAt(i + 1))) {
-      n--;
-      i++;
-    }
+/** For each code point index k of a wide string (and its length), the UTF-16 index where it starts. */
+const indexedStrings: string[] = [];
+const indexes: Int32Array[] = [];
+
+function unitsOf(s: string): Int32Array {
+  for (let k = 0; k < indexedStrings.length; k++) {
+    if (indexedStrings[k] === s) return indexes[k]!;
   }
-  return n;
+  const units = new Int32Array(walkLength(s, 0, s.length) + 1);
+  let cp = 0;
+  for (let i = 0; i < s.length; i++, cp++) {
+    units[cp] = i;
+    if (isHighSurrogate(s.charCodeAt(i)) && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) i++;
+  }
+  units[cp] = s.length;
+  if (indexedStrings.length === INDEX_CACHE_SIZE) {
+    indexedStrings.pop();
+    indexes.pop();
+  }
+  indexedStrings.unshift(s);
+  indexes.unshift(units);
+  return units;
 }
 
-/** UTF-16 index of code point index cp (0 <= cp <= len), walking from UTF-16 index `from` at code point `fromCp`. */
-export function unitIndex(s: string, cp: number, from = 0, fromCp = 0): number {
-  let i = from;
-  for (let k = fromCp; k < cp; k++) {
-    if (isHighSurrogate(s.charCodeAt(i)) && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) i += 2;
-    else i += 1;
-  }
-  return i;
-}
-
-/** Number of code points in s's UTF-16 range [from, to), which must not split a pair. */
-export function cpCount(s: string, from: number, to: number): number {
+/** Code points in s's UTF-16 range [from, to), counted by walking. */
+function walkLength(s: string, from: number, to: number): number {
   let n = to - from;
   for (let i = from; i + 1 < to; i++) {
     if (isHighSurrogate(s.charCodeAt(i)) && isLowSurrogate(s.charCodeAt(i + 1))) {
@@ -54,6 +72,47 @@ export function cpCount(s: string, from: number, to: number): number {
     }
   }
   return n;
+}
+
+/** len(s) in code points. */
+export function cpLength(s: string): number {
+  if (!hasSurrogates(s)) return s.length;
+  return s.length < INDEXED_LENGTH ? walkLength(s, 0, s.length) : unitsOf(s).length - 1;
+}
+
+/** UTF-16 index of code point index cp (0 <= cp <= len), walking from UTF-16 index `from` at code point `fromCp`. */
+export function unitIndex(s: string, cp: number, from = 0, fromCp = 0): number {
+  if (s.length >= INDEXED_LENGTH && cp - fromCp > 8) {
+    if (!hasSurrogates(s)) return cp;
+    const units = unitsOf(s);
+    return cp < units.length ? units[cp]! : s.length + cp - (units.length - 1);
+  }
+  let i = from;
+  for (let k = fromCp; k < cp; k++) {
+    if (isHighSurrogate(s.charCodeAt(i)) && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) i += 2;
+    else i += 1;
+  }
+  return i;
+}
+
+/** The code point index of UTF-16 index `unit` of s (which must not split a pair). */
+function cpIndex(s: string, unit: number): number {
+  const units = unitsOf(s);
+  let lo = 0;
+  let hi = units.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (units[mid]! <= unit) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Number of code points in s's UTF-16 range [from, to), which must not split a pair. */
+export function cpCount(s: string, from: number, to: number): number {
+  if (to - from < INDEXED_LENGTH || s.length < INDEXED_LENGTH) return walkLength(s, from, to);
+  if (!hasSurrogates(s)) return to - from;
+  return cpIndex(s, to) - cpIndex(s, from);
 }
 
 /**

@@ -35,13 +35,17 @@ function search(s: string, sub: string, start: number | undefined, end: number |
     const at = last ? hay.lastIndexOf(sub) : hay.indexOf(sub);
     return at < 0 ? -1 : at + b;
   }
+  // Search s itself between the window's UTF-16 bounds: slicing a long window out of it for every
+  // call would cost as much as the search.
   const ub = unitIndex(s, b);
-  const hay = s.slice(ub, unitIndex(s, e, ub, b));
+  const ue = unitIndex(s, e, ub, b);
   const careful = needleMaySplit(sub);
-  const at = last
-    ? lastIndexOfAligned(hay, sub, hay.length, careful)
-    : indexOfAligned(hay, sub, 0, careful);
-  return at < 0 ? -1 : b + cpCount(hay, 0, at);
+  if (last) {
+    const at = lastIndexOfAligned(s, sub, ue - sub.length, careful);
+    return at < ub || at + sub.length > ue ? -1 : b + cpCount(s, ub, at);
+  }
+  const at = indexOfAligned(s, sub, ub, careful);
+  return at < 0 || at + sub.length > ue ? -1 : b + cpCount(s, ub, at);
 }
 
 /** str.find(sub[, start[, end]]). */

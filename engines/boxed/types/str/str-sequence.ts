@@ -1,8 +1,9 @@
 // str as a sequence of code points: indexing, slicing, repetition and membership.
 //
-// A str without surrogates indexes like its JS string; one with astral characters is split
-// into code points first (the last such split is remembered, so a loop indexing the same str
-// does not split it again).
+// A str without surrogates indexes like its JS string; one with astral characters converts code
+// point indices to UTF-16 ones through the code-point kernel (which remembers the conversion
+// table of long strings), or, for slices with a step, is split into code points (the last such
+// split is remembered too).
 
 import { newref, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
@@ -15,6 +16,7 @@ import { typeOf, typeName } from '../../protocols/type-of.js';
 import { PySlice, sliceIndices } from '../sequences/slice.js';
 import { asIndex } from '../../convert.js';
 import { MAX_STRING_LENGTH } from '../../../../shared/kernels/format/number-layout.js';
+import { unitIndex } from '../../../../shared/kernels/str/code-points.js';
 
 const SSIZE_MAX = 9223372036854775807;
 
@@ -41,7 +43,8 @@ export function strIndex(s: PyStr, i: number): PyStr {
   if (i < 0) i += n;
   if (i < 0 || i >= n) raise(IndexError, 'string index out of range');
   if (s.isSimple) return charAt(s.value[i]!);
-  return charAt(codePointsOf(s)[i]!);
+  const at = unitIndex(s.value, i);
+  return charAt(s.value.slice(at, unitIndex(s.value, i + 1, at, i)));
 }
 
 /** s[slice]. */
@@ -51,7 +54,12 @@ export function strSlice(s: PyStr, slice: PySlice): PyStr {
   if (count <= 0) return charStr('');
   if (step === 1) {
     if (count === s.length && s.ob_type === strType) return newref(s);
-    const text = simple ? s.value.slice(start, start + count) : codePointsOf(s).slice(start, start + count).join('');
+    let text: string;
+    if (simple) text = s.value.slice(start, start + count);
+    else {
+      const from = unitIndex(s.value, start);
+      text = s.value.slice(from, unitIndex(s.value, start + count, from, start));
+    }
     return count === 1 ? charAt(text) : newStr(text);
   }
   if (count === 1) return charAt(simple ? s.value[start]! : codePointsOf(s)[start]!);

@@ -30,6 +30,7 @@ import {
   bufferedRandomType, bufferedReaderType, bufferedWriterType, fileIOType, textIOWrapperType, unsupportedOperation,
 } from '../../../boxed/modules/builtins-files.js';
 import { initAstModule } from '../../../boxed/modules/ast-module.js';
+import { registerReModule } from '../../../boxed/modules/re-native.js';
 import { findSpec } from './finder.js';
 import { codeOfFile, execCodeIn, moduleFromSpec } from './loader.js';
 import { gcdImport, importError } from './import-module.js';
@@ -258,4 +259,5 @@ export function installNativeModules(): void {
   registerBuiltinModule('posix', initPosix);
   registerBuiltinModule('_ast', initAstModule);
   registerBuiltinModule('_pyw_imp', (mod) => defineFunctions(mod.ns, mod, impFunctions));
+  registerReModule(registerBuiltinModule);
 }

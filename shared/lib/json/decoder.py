@@ -20,6 +20,12 @@ class JSONDecodeError(ValueError):
 
 JSONDecodeError.__module__ = 'json.decoder'
 
+# The engine's native string scanner when it has one, as CPython uses its C _json.
+try:
+    from _pyw_json import scanstring as c_scanstring
+except ImportError:
+    c_scanstring = None
+
 _WS = ' \t\n\r'
 _BACKSLASH = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
 _CONSTANTS = {'NaN': float('nan'), 'Infinity': float('inf'), '-Infinity': float('-inf')}
@@ -106,6 +112,11 @@ class JSONDecoder:
         return (self.parse_float(text) if is_float else self.parse_int(text)), i
 
     def _string(self, s, i):
+        if c_scanstring is not None:
+            try:
+                return c_scanstring(s, i, self.strict)
+            except ValueError as e:
+                raise JSONDecodeError(e.args[0], s, e.args[1]) from None
         out = []
         start = i - 1
         n = len(s)
@@ -131,7 +142,7 @@ class JSONDecoder:
                     out.append(chr(code))
                     continue
                 if esc not in _BACKSLASH:
-                    raise JSONDecodeError('Invalid \\escape: {0!r}'.format(esc), s, i - 1)
+                    raise JSONDecodeError('Invalid \\escape', s, i - 1)
                 out.append(_BACKSLASH[esc])
                 i += 1
                 continue

@@ -3,6 +3,14 @@
 _ESCAPES = {'\\': '\\\\', '"': '\\"', '\b': '\\b', '\f': '\\f', '\n': '\\n', '\r': '\\r', '\t': '\\t'}
 
 
+def py_encode_basestring_ascii(s):
+    return _quote(s, True)
+
+
+def py_encode_basestring(s):
+    return _quote(s, False)
+
+
 def _quote(s, ensure_ascii):
     out = ['"']
     for ch in s:
@@ -21,6 +29,17 @@ def _quote(s, ensure_ascii):
             out.append(ch)
     out.append('"')
     return ''.join(out)
+
+
+# The engine's native loops when it has them, as CPython uses its C _json.
+try:
+    from _pyw_json import encode_basestring_ascii as c_encode_basestring_ascii
+    from _pyw_json import encode_basestring as c_encode_basestring
+except ImportError:
+    c_encode_basestring_ascii = c_encode_basestring = None
+
+encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
+encode_basestring = c_encode_basestring or py_encode_basestring
 
 
 class JSONEncoder:
@@ -88,7 +107,7 @@ class JSONEncoder:
 
     def _encode(self, o, out, markers, level):
         if isinstance(o, str):
-            out.append(_quote(o, self.ensure_ascii))
+            out.append(encode_basestring_ascii(o) if self.ensure_ascii else encode_basestring(o))
         elif o is None:
             out.append('null')
         elif o is True:
@@ -161,7 +180,7 @@ class JSONEncoder:
             if not first:
                 out.append(sep)
             first = False
-            out.append(_quote(key, self.ensure_ascii))
+            out.append(encode_basestring_ascii(key) if self.ensure_ascii else encode_basestring(key))
             out.append(self.key_separator)
             self._encode(value, out, markers, level)
         if self.indent is not None:

@@ -31,6 +31,7 @@ import {
 } from '../../../boxed/modules/builtins-files.js';
 import { initAstModule } from '../../../boxed/modules/ast-module.js';
 import { registerReModule } from '../../../boxed/modules/re-native.js';
+import { registerJsonModule } from '../../../boxed/modules/json-native.js';
 import { findSpec } from './finder.js';
 import { codeOfFile, execCodeIn, moduleFromSpec } from './loader.js';
 import { gcdImport, importError } from './import-module.js';
@@ -260,4 +261,5 @@ export function installNativeModules(): void {
   registerBuiltinModule('_ast', initAstModule);
   registerBuiltinModule('_pyw_imp', (mod) => defineFunctions(mod.ns, mod, impFunctions));
   registerReModule(registerBuiltinModule);
+  registerJsonModule(registerBuiltinModule);
 }

@@ -4,8 +4,10 @@
 // program file is listed with a checksum for each size, and each file opens with its one-line
 // comment and declares SIZES and run(). With python3 (3.11) a few programs run at quick size
 // through their own driver (--iterations, --timing) and through an import calling run(n), and
-// must print the committed checksum; a bad argument must fail with the usage line.
+// must print the committed checksum (with --timing, after each iteration's wall and CPU seconds and
+// the peak RSS); a bad argument must fail with the usage line.
 
+import { spawnSync } from 'node:child_process';
 import { readFileSync, readdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -40,9 +42,14 @@ describeWithPython3('bench program contract under python3', () => {
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
     const lines = run.stdout.trimEnd().split('\n');
-    expect(lines).toHaveLength(3);
-    lines.slice(0, 2).forEach((line, i) => expect(line).toMatch(new RegExp(`^iteration ${i} \\d+\\.\\d{6}$`)));
-    expect(lines[2]).toBe(`checksum: ${checksums[name]!.quick}`);
+    expect(lines).toHaveLength(4);
+    lines.slice(0, 2).forEach((line, i) => expect(line).toMatch(new RegExp(`^iteration ${i} \\d+\\.\\d{6} \\d+\\.\\d{6}$`)));
+    // CPU time cannot much exceed wall time in a single-threaded program.
+    const [wall, cpu] = lines[0]!.split(' ').slice(2).map(Number);
+    expect(cpu).toBeLessThan(wall! * 1.5 + 0.01);
+    expect(lines[2]).toMatch(/^maxrss \d+$/);
+    expect(Number(lines[2]!.split(' ')[1])).toBeGreaterThan(1024);
+    expect(lines[3]).toBe(`checksum: ${checksums[name]!.quick}`);
   });
 
   it('run(n) called from an importer gives the committed checksum', () => {
@@ -59,5 +66,17 @@ describeWithPython3('bench program contract under python3', () => {
     expect(bad.status).toBe(1);
     expect(bad.stdout).toBe('');
     expect(bad.stderr).toMatch(/^usage: .*\[quick\|default\|full\] \[--iterations K\] \[--timing\]/);
+  });
+});
+
+// pypy3 (Python 3.9) runs the same driver; it is not installed on CI machines.
+const PYPY = process.env.PYWB_PYPY ?? 'pypy3';
+const hasPypy = spawnSync(PYPY, ['--version']).status === 0;
+
+describe.skipIf(!hasPypy)('bench program contract under pypy3', () => {
+  it('the driver prints timings, the peak RSS and the checksum', () => {
+    const run = spawnSync(PYPY, ['fib.py', 'quick', '--iterations', '1', '--timing'], { cwd: PROGRAMS_DIR, env: ENV, encoding: 'utf8' });
+    expect(run.stderr).toBe('');
+    expect(run.stdout).toMatch(new RegExp(`^iteration 0 \\d+\\.\\d{6} \\d+\\.\\d{6}\\nmaxrss \\d+\\nchecksum: ${checksums.fib!.quick}\\n$`));
   });
 });

@@ -76,6 +76,28 @@ describe.skipIf(!BUILT)('runConformance with a scripted engine in worker process
     expect(text).toContain('TIMEOUT beta/hangs [test-scripted]');
   });
 
+  it('runs the cases of a lane in one worker process, replacing it after a crash or a timeout', async () => {
+    const lanes = mkdtempSync(join(tmpdir(), 'pyw-lanes-'));
+    try {
+      // Cases run in id order: pid1, pid2, then a dying case, pid3, a hanging one, pid4.
+      for (const [name, script] of [['a_pid1', 'pid'], ['b_pid2', 'pid'], ['c_dies', 'die'], ['d_pid3', 'pid'], ['e_hangs', 'hang'], ['f_pid4', 'pid']]) {
+        writeCase(lanes, 'lane', name!, script!, {});
+      }
+      const report = await runConformance({
+        engines: ['test-scripted'], engineModules: ['conformance/runner/test-engine.js'], casesDir: lanes, timeoutMs: 2000, jobs: 1,
+      });
+      const r = byName(report.results);
+      expect([r.c_dies!.status, r.e_hangs!.status]).toEqual(['crash', 'timeout']);
+      const pid = (name: string): string => (r[name]!.difference?.actual ?? '').trim();
+      expect(pid('a_pid1')).toMatch(/^\d+$/);
+      expect(pid('b_pid2')).toBe(pid('a_pid1'));
+      expect(pid('d_pid3')).not.toBe(pid('a_pid1'));
+      expect(pid('f_pid4')).not.toBe(pid('d_pid3'));
+    } finally {
+      rmSync(lanes, { recursive: true, force: true });
+    }
+  });
+
   it('runs only what the filter selects', async () => {
     const report = await run('alpha/pass*');
     expect(report.results.map((x) => x.id)).toEqual(['alpha/passes']);

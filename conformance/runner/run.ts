@@ -1,20 +1,20 @@
 // runConformance: every selected case on every chosen engine, each run isolated, results as data.
 //
-// A workbench engine runs in a child process per (case, engine) (worker.ts), killed at the
-// timeout, so a crash or a hang costs one case. A reference interpreter (python3, pypy3 from
+// A workbench engine runs in a child process (worker.ts, driven by case-worker.ts: one per lane,
+// running case after case, killed and replaced at a timeout or a crash), so a crash or a hang
+// costs one case. A reference interpreter (python3, pypy3 from
 // engines/external.ts) is a subprocess already and runs directly. `jobs` runs go at once (2 by
 // default: the machines have two cores). Each outcome is normalised (compare.ts) and compared
 // exactly with the committed expectation. Formatting the results is format.ts's business.
 
-import { fork } from 'node:child_process';
 import { readFileSync } from 'node:fs';
-import type { RunResult } from '../../engines/engine.js';
 import { referenceInterpreter, RunTimeoutError } from '../../engines/external.js';
 import { type ConformanceCase, findCases, readExpectation } from './cases.js';
 import { type Difference, firstDifference, normaliseOutput } from './compare.js';
 import { ENGINE_MODULES } from './engine-modules.js';
-import { DEFAULT_CASES_DIR, WORKER_SCRIPT } from './paths.js';
-import type { WorkerReply, WorkerRequest } from './worker.js';
+import { DEFAULT_CASES_DIR } from './paths.js';
+import type { WorkerRequest } from './worker.js';
+import { CaseWorker, type Execution } from './case-worker.js';
 
 export const DEFAULT_TIMEOUT_MS = 10_000;
 export const DEFAULT_JOBS = 2;
@@ -71,11 +71,16 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
   let next = 0;
   let done = 0;
   const lane = async (): Promise<void> => {
-    while (next < tasks.length) {
-      const index = next++;
-      const { c, engine } = tasks[index]!;
-      results[index] = await runCase(c, engine, timeoutMs, options.engineModules ?? ENGINE_MODULES);
-      options.onResult?.(results[index]!, ++done, tasks.length);
+    const worker = new CaseWorker();
+    try {
+      while (next < tasks.length) {
+        const index = next++;
+        const { c, engine } = tasks[index]!;
+        results[index] = await runCase(c, engine, timeoutMs, options.engineModules ?? ENGINE_MODULES, worker);
+        options.onResult?.(results[index]!, ++done, tasks.length);
+      }
+    } finally {
+      worker.close();
     }
   };
   await Promise.all(Array.from({ length: Math.min(jobs, tasks.length) }, lane));
@@ -84,7 +89,7 @@ export async function runConformance(options: ConformanceOptions): Promise<Confo
 
 /** What one engine did with one case, judged against the expectation. */
 export async function runCase(c: ConformanceCase, engine: string, timeoutMs: number,
-  engineModules: readonly string[] = ENGINE_MODULES): Promise<CaseResult> {
+  engineModules: readonly string[] = ENGINE_MODULES, worker?: CaseWorker): Promise<CaseResult> {
   const base = { id: c.id, category: c.category, name: c.name, engine };
   const expected = readExpectation(c);
   if (expected === null) {
@@ -92,7 +97,8 @@ export async function runCase(c: ConformanceCase, engine: string, timeoutMs: num
   }
   const stdin = c.stdinPath === undefined ? '' : readFileSync(c.stdinPath, 'utf8');
   const started = performance.now();
-  const ran = await execute(engine, { engine, engineModules, cwd: c.dir, filename: c.filename, argv: expected.argv, stdin }, timeoutMs);
+  const request = { engine, engineModules, cwd: c.dir, filename: c.filename, argv: expected.argv, stdin };
+  const ran = await execute(engine, request, timeoutMs, worker);
   const durationMs = performance.now() - started;
   if ('status' in ran) return { ...base, ...ran, durationMs };
   const actual = {
@@ -104,47 +110,17 @@ export async function runCase(c: ConformanceCase, engine: string, timeoutMs: num
   return difference === null ? { ...base, status: 'pass', durationMs } : { ...base, status: 'fail', durationMs, difference };
 }
 
-type Execution = RunResult | { status: 'crash' | 'timeout'; detail: string };
-
-function execute(engine: string, request: WorkerRequest, timeoutMs: number): Promise<Execution> {
+function execute(engine: string, request: WorkerRequest, timeoutMs: number, worker?: CaseWorker): Promise<Execution> {
   const reference = referenceInterpreter(engine);
-  if (reference === null) return inWorker(request, timeoutMs);
+  if (reference === null) {
+    if (worker) return worker.run(request, timeoutMs);
+    const once = new CaseWorker();
+    return once.run(request, timeoutMs).finally(() => once.close());
+  }
   return reference.run({ source: readFileSync(`${request.cwd}/${request.filename}`), filename: request.filename, argv: request.argv },
     { cwd: request.cwd, stdin: request.stdin, timeoutMs }).catch((e: unknown): Execution => (e instanceof RunTimeoutError
     ? { status: 'timeout', detail: e.message }
     : { status: 'crash', detail: e instanceof Error ? e.message : String(e) }));
-}
-
-/** Lines of a crashed worker's stderr kept in the report. */
-const STDERR_TAIL = 12;
-
-function inWorker(request: WorkerRequest, timeoutMs: number): Promise<Execution> {
-  return new Promise((resolve) => {
-    const child = fork(WORKER_SCRIPT, [], { stdio: ['ignore', 'pipe', 'pipe', 'ipc'], execArgv: [] });
-    const err: Buffer[] = [];
-    let reply: WorkerReply | null = null;
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    child.stdout!.resume();
-    child.stderr!.on('data', (b: Buffer) => err.push(b));
-    child.on('message', (message: WorkerReply) => { reply = message; });
-    child.on('error', (e) => { clearTimeout(timer); resolve({ status: 'crash', detail: `worker could not start: ${e.message}` }); });
-    child.on('close', (code, signal) => {
-      clearTimeout(timer);
-      const r = reply as WorkerReply | null;
-      if (timedOut) resolve({ status: 'timeout', detail: `no result after ${timeoutMs} ms; killed` });
-      else if (r?.ok) resolve(r.result);
-      else if (r) resolve({ status: 'crash', detail: `the engine threw: ${r.error}` });
-      else {
-        const tail = Buffer.concat(err).toString('utf8').trimEnd().split('\n').slice(-STDERR_TAIL).join('\n');
-        resolve({ status: 'crash', detail: `worker died (${signal ?? `exit code ${code}`}) without a result${tail ? `:\n${tail}` : ''}` });
-      }
-    });
-    child.send(request);
-  });
 }
 
 /** Passed, failed (any other status) and total, per category and engine, plus an 'all' row. */

@@ -3,7 +3,8 @@
 // It does not run Python: the program is a list of directives, one a line, and the engine does
 // what they say, so a test can make an engine pass, differ on a chosen line, throw, kill its
 // process or never answer. Directives: `out TEXT` and `err TEXT` (a line on stdout or stderr),
-// `exit N`, `stdin` (echo standard input to stdout), `argv` (print argv joined by spaces), `throw
+// `exit N`, `stdin` (echo standard input to stdout), `argv` (print argv joined by spaces), `pid` (the
+// worker process's id), `throw
 // MESSAGE` (engine.run rejects), `die` (the process exits abruptly with code 70), `hang`.
 
 import { type Engine, registerEngine } from '../../engines/engine.js';
@@ -26,6 +27,7 @@ export const scriptedEngine: Engine = {
       else if (op === 'exit') exitCode = Number(text);
       else if (op === 'stdin') stdout += options?.stdin ?? '';
       else if (op === 'argv') stdout += `${program.argv.join(' ')}\n`;
+      else if (op === 'pid') stdout += `${process.pid}\n`;
       else if (op === 'throw') throw new Error(text);
       else if (op === 'die') process.exit(70);
       else if (op === 'hang') await new Promise(() => setInterval(() => {}, 1000));

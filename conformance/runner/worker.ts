@@ -1,11 +1,12 @@
-// The child process that runs one conformance case on one engine, so that a crash, a hang or an
-// exhausted heap in the engine costs that case only.
+// The child process that runs conformance cases on an engine, so that a crash, a hang or an
+// exhausted heap in the engine costs one case only.
 //
-// The parent (run.ts) forks this script with an IPC channel and sends one WorkerRequest; the worker
-// imports the engine modules, moves into the case's folder, runs the program with engine.run and
-// sends back one WorkerReply, then exits. An engine that throws is reported as an error reply; one
-// that never returns is killed by the parent's timer; one that takes the process down sends nothing,
-// and the parent reports the exit status and the tail of the worker's stderr.
+// The parent (case-worker.ts) forks this script with an IPC channel and sends WorkerRequests one at
+// a time; for each the worker imports the engine modules (once), moves into the case's folder,
+// runs the program with engine.run and sends back one WorkerReply. An engine that throws is
+// reported as an error reply; one that never returns is killed by the parent's timer; one that
+// takes the process down sends nothing, and the parent reports the exit status and the tail of
+// the worker's stderr.
 
 import { readFileSync } from 'node:fs';
 import { getEngine, type RunResult } from '../../engines/engine.js';
@@ -37,8 +38,11 @@ async function handle(request: WorkerRequest): Promise<WorkerReply> {
   }
 }
 
-process.once('message', (request: WorkerRequest) => {
+// Cases come one at a time (the parent waits for each reply); the worker exits when the parent
+// disconnects.
+process.on('message', (request: WorkerRequest) => {
   void handle(request).then((reply) => {
-    process.send!(reply, () => process.exit(0));
+    process.send!(reply);
   });
 });
+process.on('disconnect', () => process.exit(0));

@@ -1,6 +1,7 @@
-// _pyw_json: the character loops of the json module run natively, as CPython runs them in C
-// (_json.c): quoting a str for json.dumps and scanning a string literal for json.loads. The rest
-// of json is Python in shared/lib/json, which uses these when they are there.
+// _pyw_json: the json module's hot loops run natively, as CPython runs them in C (_json.c):
+// quoting a str, scanning a string literal, a scanner for whole documents (json-scanner.ts) and
+// an encoder for whole object trees (json-encoder.ts). json's API is Python in shared/lib/json,
+// which uses these when they are there.
 //
 // scanstring takes and returns code point indices; a malformed literal raises
 // ValueError(message, position), which the decoder turns into a JSONDecodeError.
@@ -18,6 +19,10 @@ import { TypeError, ValueError } from '../types/exceptions.js';
 import type { PyModule } from '../types/module.js';
 import type { NativeMethod } from '../types/native.js';
 import { truthy } from '../protocols/objects.js';
+import { PyBuiltinFunction } from '../types/native.js';
+import { None } from '../types/singletons.js';
+import { JsonScanner } from './json-scanner.js';
+import { JsonEncoder } from './json-encoder.js';
 import { typeName } from '../protocols/type-of.js';
 import { call } from '../protocols/call.js';
 import { cpCount, unitIndex } from '../../../shared/kernels/str/code-points.js';
@@ -58,8 +63,40 @@ const functions: Record<string, NativeMethod> = {
   },
 };
 
+/** make_scanner(decoder, JSONDecodeError) -> scan_once(string, idx) -> (value, end). */
+function makeScanner(_self: PyValue | null, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const [decoder, errorType] = parseArgs('make_scanner', args, kwnames, { names: ['decoder', 'error_type'], required: 2 });
+  const scanner = JsonScanner.fromDecoder(decoder!, errorType!);
+  return new PyBuiltinFunction('scan_once', (_s, scanArgs, scanKw) => {
+    const [string, idx] = parseArgs('scan_once', scanArgs, scanKw, { names: ['string', 'idx'], required: 2 });
+    return scanner.scan(strArgument(string), asSsize(idx!));
+  }, null);
+}
+
+/** encode(o, check_circular, default, ensure_ascii, indent, key_separator, item_separator, sort_keys, skipkeys, allow_nan) -> str. */
+function encode(_self: PyValue | null, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  const names = ['o', 'check_circular', 'default', 'ensure_ascii', 'indent', 'key_separator', 'item_separator', 'sort_keys', 'skipkeys', 'allow_nan'];
+  const v = parseArgs('encode', args, kwnames, { names, required: names.length });
+  const text = (x: PyValue | undefined, what: string): string => {
+    if (!(x instanceof PyStr)) raise(TypeError, `${what} must be a str`);
+    return x.value;
+  };
+  const encoder = new JsonEncoder({
+    checkCircular: truthy(v[1]!),
+    defaultFn: v[2]!,
+    ensureAscii: truthy(v[3]!),
+    indent: v[4] === None ? null : text(v[4], 'indent'),
+    keySeparator: text(v[5], 'key_separator'),
+    itemSeparator: text(v[6], 'item_separator'),
+    sortKeys: truthy(v[7]!),
+    skipKeys: truthy(v[8]!),
+    allowNan: truthy(v[9]!),
+  });
+  return newStr(encoder.encode(v[0]!));
+}
+
 export function registerJsonModule(register: (name: string, init: (mod: PyModule) => void) => void): void {
   register('_pyw_json', (mod) => {
-    defineFunctions(mod.ns, mod, functions);
+    defineFunctions(mod.ns, mod, { ...functions, make_scanner: makeScanner, encode });
   });
 }

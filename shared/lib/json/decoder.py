@@ -22,9 +22,9 @@ JSONDecodeError.__module__ = 'json.decoder'
 
 # The engine's native string scanner when it has one, as CPython uses its C _json.
 try:
-    from _pyw_json import scanstring as c_scanstring
+    from _pyw_json import scanstring as c_scanstring, make_scanner as c_make_scanner
 except ImportError:
-    c_scanstring = None
+    c_scanstring = c_make_scanner = None
 
 _WS = ' \t\n\r'
 _BACKSLASH = {'"': '"', '\\': '\\', '/': '/', 'b': '\b', 'f': '\f', 'n': '\n', 'r': '\r', 't': '\t'}
@@ -40,6 +40,7 @@ class JSONDecoder:
         self.parse_constant = parse_constant or _CONSTANTS.__getitem__
         self.strict = strict
         self.object_pairs_hook = object_pairs_hook
+        self.scan_once = c_make_scanner(self, JSONDecodeError) if c_make_scanner is not None else None
 
     def decode(self, s):
         obj, end = self.raw_decode(s, self._skip(s, 0))
@@ -49,6 +50,11 @@ class JSONDecoder:
         return obj
 
     def raw_decode(self, s, idx=0):
+        if self.scan_once is not None:
+            try:
+                return self.scan_once(s, idx)
+            except StopIteration as err:
+                raise JSONDecodeError('Expecting value', s, err.value) from None
         try:
             return self._value(s, idx)
         except IndexError:

@@ -35,8 +35,9 @@ def _quote(s, ensure_ascii):
 try:
     from _pyw_json import encode_basestring_ascii as c_encode_basestring_ascii
     from _pyw_json import encode_basestring as c_encode_basestring
+    from _pyw_json import encode as c_encode
 except ImportError:
-    c_encode_basestring_ascii = c_encode_basestring = None
+    c_encode_basestring_ascii = c_encode_basestring = c_encode = None
 
 encode_basestring_ascii = c_encode_basestring_ascii or py_encode_basestring_ascii
 encode_basestring = c_encode_basestring or py_encode_basestring
@@ -70,6 +71,10 @@ class JSONEncoder:
         return ''.join(self.iterencode(o))
 
     def iterencode(self, o, _one_shot=False):
+        if c_encode is not None:
+            return [c_encode(o, self.check_circular, self.default, self.ensure_ascii, self.indent,
+                             self.key_separator, self.item_separator, self.sort_keys, self.skipkeys,
+                             self.allow_nan)]
         markers = {} if self.check_circular else None
         out = []
         self._encode(o, out, markers, 0)

@@ -71,10 +71,14 @@ export function installObjectModel(): void {
     eq,
   });
   setReleaser((o) => {
-    if (o.ob_type.hasFlag(TypeFlag.HAS_FINALIZER)) finalizer(o);
-    if (o.ob_refcnt > 0) return; // resurrected by __del__
+    // (flags read directly: this runs for every object freed)
+    if ((o.ob_type.flags & TypeFlag.HAS_FINALIZER) !== 0) {
+      finalizer(o);
+      if (o.ob_refcnt > 0) return; // resurrected by __del__
+    }
     o.releaseRefs();
-    if (o.ob_type.hasFlag(TypeFlag.HEAPTYPE)) decref(o.ob_type);
+    const t = o.ob_type; // (after __del__, which may have assigned __class__)
+    if ((t.flags & TypeFlag.HEAPTYPE) !== 0) decref(t);
     afterRelease(o);
   });
   setExceptionDictFactory(() => new PyDict(dictType));

@@ -66,6 +66,17 @@ export function decref(v: PyValue): void {
   }
 }
 
+/**
+ * The rare end of an inlined decref (the VM's hot paths decrement ob_refcnt themselves and call
+ * this only when the count reached zero or below).
+ */
+export function decrefBottom(v: PyObject): void {
+  if (v.ob_refcnt === 0) {
+    counters.frees++;
+    releaser(v);
+  } else counters.negative++;
+}
+
 /** decref for slots that may be empty (CPython's Py_XDECREF). */
 export function xdecref(v: PyValue | undefined | null): void {
   if (v !== undefined && v !== null) decref(v);

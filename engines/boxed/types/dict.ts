@@ -55,6 +55,16 @@ export class PyDict extends PyObject {
     return i === undefined ? undefined : this.values[i];
   }
 
+  /**
+   * Position of the entry for a str key given as a JS string, or -1 (the entries found by getStr).
+   * A position stays valid while `version` is unchanged: only insertions, deletions and clear move
+   * entries, and each bumps it (the VM's LOAD_GLOBAL and attribute caches rely on this).
+   */
+  findStr(name: string): number {
+    const i = this.fast.get(name);
+    return i === undefined ? -1 : i;
+  }
+
   /** Stores under a str key; `key` is the PyStr to keep when the entry is new (the dict takes a reference). */
   setStr(name: string, key: PyValue, value: PyValue): void {
     const i = this.fast.get(name);
@@ -119,6 +129,20 @@ export class PyDict extends PyObject {
 
   /** d[key] = value; both borrowed (the dict takes its own references). */
   set(key: PyValue, value: PyValue): void {
+    if (typeof key === 'number' && this.slowScalars === 0) {
+      // An int key (the common case of counters and tables), without the key hook.
+      const i = this.fast.get(key);
+      incref(value);
+      if (i !== undefined) {
+        const old = this.values[i]!;
+        this.values[i] = value;
+        decref(old);
+        return;
+      }
+      const at = this.append(key, value); // before reading this.fast: a resize replaces the index
+      this.fast.set(key, at);
+      return;
+    }
     const fk = keyHooks.fastKey(key);
     if (fk !== undefined) {
       let i = this.fast.get(fk);

@@ -5,7 +5,8 @@
 // short path (typically one Map lookup in the instance dict). Anything unusual (descriptors,
 // __getattr__, a custom __getattribute__/__setattr__) is not cached and takes the general path.
 
-import { incref, type PyObject, type PyValue } from '../../boxed/object.js';
+import { decref, incref, type PyObject, type PyValue } from '../../boxed/object.js';
+import type { PyDict } from '../../boxed/types/dict.js';
 import { objectType } from '../../boxed/builtin-types.js';
 import { PyType } from '../../boxed/type.js';
 import { intern } from '../../boxed/strings.js';
@@ -14,7 +15,8 @@ import { PyMethodDescriptor } from '../../boxed/types/native.js';
 import { getAttr, setAttr } from '../../boxed/protocols/attributes.js';
 import { typeOf } from '../../boxed/protocols/type-of.js';
 
-const enum Kind {
+/** What a site's cache says about the attribute (the loop inlines the INSTANCE_ONLY and METHOD hits). */
+export const enum Kind {
   NONE = 0,
   /** The type has no such attribute: it can only come from the instance dict. */
   INSTANCE_ONLY = 1,
@@ -31,13 +33,48 @@ export class AttrCache {
   readonly version: Int32Array;
   readonly kind: Uint8Array;
   readonly value: (PyValue | undefined)[];
+  /**
+   * Where the name was last found in an instance dict, and the key object there: instance dicts
+   * of one class usually hold the same interned keys in the same order, so checking that entry's
+   * key by identity finds the value without hashing (3.11's LOAD_ATTR_WITH_HINT).
+   */
+  readonly index: Int32Array;
+  readonly key: (PyValue | undefined)[];
+  /** The instance dict last seen without the name, at its version then (no entry was added since). */
+  readonly absentIn: (PyDict | undefined)[];
+  readonly absentVersion: Float64Array;
 
   constructor(size: number) {
     this.type = new Array(size).fill(undefined);
     this.version = new Int32Array(size);
     this.kind = new Uint8Array(size);
     this.value = new Array(size).fill(undefined);
+    this.index = new Int32Array(size);
+    this.key = new Array(size).fill(undefined);
+    this.absentIn = new Array(size).fill(undefined);
+    this.absentVersion = new Float64Array(size);
   }
+}
+
+/** The value of str key `name` in an instance dict (borrowed), trying the site's hint first. */
+function instanceValue(cache: AttrCache, unit: number, dict: PyDict, name: string): PyValue | undefined {
+  const i = cache.index[unit]!;
+  const keys = dict.keys;
+  if (i < keys.length && keys[i] === cache.key[unit]) return dict.values[i];
+  const j = dict.findStr(name);
+  if (j < 0) return undefined;
+  cache.index[unit] = j;
+  cache.key[unit] = keys[j] as PyValue;
+  return dict.values[j];
+}
+
+/** Whether an instance dict lacks str key `name` (remembering a dict that lacks it until it grows). */
+function instanceLacks(cache: AttrCache, unit: number, dict: PyDict, name: string): boolean {
+  if (cache.absentIn[unit] === dict && cache.absentVersion[unit] === dict.version) return true;
+  if (dict.findStr(name) >= 0) return false;
+  cache.absentIn[unit] = dict;
+  cache.absentVersion[unit] = dict.version;
+  return true;
 }
 
 let genericGetattribute: PyValue | null | undefined;
@@ -86,7 +123,7 @@ export function loadAttr(cache: AttrCache, unit: number, owner: PyValue, name: s
       const dict = owner.dict;
       switch (cache.kind[unit]) {
         case Kind.INSTANCE_ONLY: {
-          const v = dict !== null ? dict.getStr(name) : undefined;
+          const v = dict !== null ? instanceValue(cache, unit, dict, name) : undefined;
           if (v !== undefined) {
             incref(v);
             return v;
@@ -94,12 +131,12 @@ export function loadAttr(cache: AttrCache, unit: number, owner: PyValue, name: s
           break;
         }
         case Kind.CLASS_VALUE: {
-          const v = (dict !== null ? dict.getStr(name) : undefined) ?? cache.value[unit]!;
+          const v = (dict !== null ? instanceValue(cache, unit, dict, name) : undefined) ?? cache.value[unit]!;
           incref(v);
           return v;
         }
         case Kind.METHOD: {
-          if (dict === null || dict.getStr(name) === undefined) {
+          if (dict === null || instanceLacks(cache, unit, dict, name)) {
             const fn = cache.value[unit]!;
             incref(fn);
             incref(owner);
@@ -124,7 +161,7 @@ export function loadMethod(cache: AttrCache, unit: number, owner: PyValue, name:
   const t = typeOf(owner);
   if (cache.type[unit] === t && cache.version[unit] === t.version && cache.kind[unit] === Kind.METHOD) {
     const dict = typeof owner === 'number' ? null : owner.dict;
-    if (dict === null || dict.getStr(name) === undefined) {
+    if (dict === null || instanceLacks(cache, unit, dict, name)) {
       const fn = cache.value[unit]!;
       incref(fn);
       return fn;
@@ -139,8 +176,22 @@ export function loadMethod(cache: AttrCache, unit: number, owner: PyValue, name:
 export function storeAttr(cache: AttrCache, unit: number, owner: PyValue, name: string, value: PyValue): void {
   if (typeof owner !== 'number') {
     const t = owner.ob_type;
-    if (cache.type[unit] === t && cache.version[unit] === t.version && cache.kind[unit] === Kind.STORE_INSTANCE && owner.dict !== null) {
-      owner.dict.setStr(name, intern(name), value);
+    const dict = owner.dict;
+    if (cache.type[unit] === t && cache.version[unit] === t.version && cache.kind[unit] === Kind.STORE_INSTANCE && dict !== null) {
+      const i = cache.index[unit]!;
+      const keys = dict.keys;
+      if (i < keys.length && keys[i] === cache.key[unit]) {
+        // An existing entry: replace its value (positions and version stay, as in setStr).
+        const old = dict.values[i]!;
+        incref(value);
+        dict.values[i] = value;
+        decref(old);
+        return;
+      }
+      dict.setStr(name, intern(name), value);
+      const j = dict.findStr(name);
+      cache.index[unit] = j;
+      cache.key[unit] = dict.keys[j] as PyValue;
       return;
     }
   }

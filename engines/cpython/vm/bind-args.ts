@@ -16,6 +16,8 @@ import { PyTuple } from '../../boxed/types/sequences.js';
 import { PyStr } from '../../boxed/types/str.js';
 import type { Frame } from './frame.js';
 
+const NO_DEFAULTS: readonly PyValue[] = [];
+
 export function bindArguments(
   func: PyFunction, frame: Frame, src: readonly (PyValue | undefined)[], start: number, argc: number,
   kwnames: readonly string[] | null,
@@ -90,30 +92,30 @@ export function bindArguments(
 
     // Defaults for missing positional parameters, then keyword-only ones.
     if (npos < co_argcount) {
-      const defaults = func.defaults?.items ?? [];
+      const defaults = func.defaults?.items ?? NO_DEFAULTS;
       const firstDefault = co_argcount - defaults.length;
-      const missing: string[] = [];
+      let missing: string[] | null = null; // (made only for the error)
       for (let i = npos; i < co_argcount; i++) {
         if (f[i] !== undefined) continue;
         if (i >= firstDefault) {
           const d = defaults[i - firstDefault]!;
           incref(d);
           f[i] = d;
-        } else missing.push(names[i]!);
+        } else (missing ??= []).push(names[i]!);
       }
-      if (missing.length) missingArguments(func, missing, 'positional');
+      if (missing !== null) missingArguments(func, missing, 'positional');
     }
     if (code.co_kwonlyargcount > 0) {
-      const missing: string[] = [];
+      let missing: string[] | null = null;
       for (let i = co_argcount; i < totalArgs; i++) {
         if (f[i] !== undefined) continue;
         const d = func.kwdefaults?.getStr(names[i]!);
         if (d !== undefined) {
           incref(d);
           f[i] = d;
-        } else missing.push(names[i]!);
+        } else (missing ??= []).push(names[i]!);
       }
-      if (missing.length) missingArguments(func, missing, 'keyword-only');
+      if (missing !== null) missingArguments(func, missing, 'keyword-only');
     }
   } catch (e) {
     // The frame never ran: release whatever was bound.

@@ -6,15 +6,23 @@
 // the catch at the bottom finds the handler in the exception table or pops frames, adding
 // traceback entries as CPython does. Heavier instructions live in ./ops/, the common cases of
 // the arithmetic and container instructions are inlined here.
+//
+// Hot-path conventions (this loop is most of the engine's run time): refcounting is written out
+// inline (`ob_refcnt++` with the counters, `decrefBottom` only at zero), imported bindings the
+// loop reads are copied into locals at entry, and cases shared by a superinstruction
+// (prepared.ts's Fused) run the fused first half and then continue as the instruction itself.
 
 import { Opcode as Op } from './opcode-numbers.js';
 import { findHandler } from '../../../shared/bytecode/exception-table.js';
-import { decref, incref, newref, type PyValue } from '../../boxed/object.js';
+import { counters, decref, decrefBottom, incref, newref, type PyValue } from '../../boxed/object.js';
+import { GlobalCache, lookupGlobal } from './global-cache.js';
 import { raise, isPyException, newException } from '../../boxed/errors.js';
 import { enterRecursiveCall, leaveRecursiveCall, recursion } from '../../boxed/recursion.js';
-import { dictType, floatType, listType, strType, tupleType } from '../../boxed/builtin-types.js';
-import { intern, newStr } from '../../boxed/strings.js';
+import { dictType, floatType, functionType, intType, listType, methodType, strType, tupleType } from '../../boxed/builtin-types.js';
+import { intern, newSimpleStr, newStr } from '../../boxed/strings.js';
 import { PyDict } from '../../boxed/types/dict.js';
+import { keyError } from '../../boxed/types/mappings/common.js';
+import { strIndex } from '../../boxed/types/str/str-sequence.js';
 import { PyBaseException, RecursionError, SystemError } from '../../boxed/types/exceptions.js';
 import { PyCell, PyCode, PyFunction, PyMethod } from '../../boxed/types/functions.js';
 import { False, PyFloat, True } from '../../boxed/types/numbers.js';
@@ -22,7 +30,7 @@ import { PyList, PyTuple } from '../../boxed/types/sequences.js';
 import { None } from '../../boxed/types/singletons.js';
 import { PyStr } from '../../boxed/types/str.js';
 import { call, callHooks, callUnchecked } from '../../boxed/protocols/call.js';
-import { SITE_PY_FUNCTION } from './ops/call-sites.js';
+import { SITE_ISINSTANCE, SITE_LEN, SITE_PY_FUNCTION, SITE_STR_1 } from './ops/call-sites.js';
 import { getAttr, setAttr } from '../../boxed/protocols/attributes.js';
 import { Cmp, richCompare } from '../../boxed/protocols/compare.js';
 import { binaryOp, inplaceOp, unaryOp } from '../../boxed/protocols/numbers.js';
@@ -31,18 +39,22 @@ import { getIter, next as iterNext } from '../../boxed/protocols/iteration.js';
 import { truthy } from '../../boxed/protocols/objects.js';
 import { bindArguments } from './bind-args.js';
 import { Frame, threadState } from './frame.js';
-import { prepare, type PreparedCode } from './prepared.js';
+import { Fused, prepare, type PreparedCode } from './prepared.js';
 import { addTraceback } from './traceback-objects.js';
 import { intBinaryOp } from './fast-arith.js';
-import { loadAttr, loadMethod, storeAttr } from './attr-cache.js';
+import { Kind as AttrKind, loadAttr, loadMethod, storeAttr } from './attr-cache.js';
 import { PyMethodDescriptor } from '../../boxed/types/native.js';
 import { typeOf } from '../../boxed/protocols/type-of.js';
 import { EMPTY_TUPLE } from '../../boxed/types/sequences/tuple-type.js';
 import { chainContextTo } from '../../boxed/types/exceptions/chain-context.js';
-import { ListIterator, RangeIterator } from '../../boxed/types/sequences/iterators.js';
+import { ListIterator, listIteratorType, RangeIterator, rangeIteratorType } from '../../boxed/types/sequences/iterators.js';
 import * as ops from './ops/index.js';
 
 const handler = { target: 0, depth: 0, lasti: false };
+
+/** list.append's method descriptor, for CALL's inlined form (builtin namespaces never change). */
+let listAppend: PyValue | null = null;
+let dictGet: PyValue | null = null;
 
 /** The builtins namespace `func`'s frames use, found from its globals on first call. */
 export function builtinsFor(func: PyFunction): PyDict {
@@ -110,30 +122,41 @@ function asPyException(e: unknown): PyBaseException {
  * instruction (generator.throw). The caller has bound the frame's arguments.
  */
 export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyValue {
-  if (++recursion.depth > recursion.limit) {
-    recursion.depth--;
+  // Imported bindings copied to locals: read in the loop, each would be a module-variable load
+  // with a TDZ check (V8 does not constant-fold imports).
+  const None_ = None, True_ = True, False_ = False;
+  const counters_ = counters, threadState_ = threadState, recursion_ = recursion;
+  const listType_ = listType, tupleType_ = tupleType, dictType_ = dictType, strType_ = strType, floatType_ = floatType;
+  const functionType_ = functionType, methodType_ = methodType, rangeIteratorType_ = rangeIteratorType, listIteratorType_ = listIteratorType;
+  if (++recursion_.depth > recursion_.limit) {
+    recursion_.depth--;
     clearFrame(entry);
     raise(RecursionError, 'maximum recursion depth exceeded');
   }
+  const listAppend_ = (listAppend ??= listType_.lookup('append'));
+  const dictGet_ = (dictGet ??= dictType_.lookup('get'));
   entry.entry = true;
-  entry.back = threadState.frame;
-  threadState.frame = entry;
+  entry.back = threadState_.frame;
+  threadState_.frame = entry;
 
   let frame = entry;
   let code: PreparedCode = frame.code;
-  let ops_ = code.ops;
+  let words = code.words;
   let args = code.args;
   let nexts = code.next;
   let consts = code.consts;
   let names = code.names;
   let f = frame.f;
-  let sp = frame.sp;
-  let ip = entry.resumeAt >= 0 ? entry.resumeAt : 0;
+  let sp = frame.sp | 0;
+  // (| 0 keeps ip, sp and lasti int32 for V8: fewer tag checks in the dispatch)
+  let ip = (entry.resumeAt >= 0 ? entry.resumeAt : 0) | 0;
   entry.resumeAt = -1;
-  let lasti = entry.lasti;
+  let lasti = entry.lasti | 0;
   let pending: PyBaseException | null = throwing;
   let explicitRaise = false;
-  const counts = threadState.countOpcodes ? threadState.opcodeCounts : null;
+  /** The second oparg of a superinstruction. */
+  let arg2 = 0;
+  const counts = threadState_.countOpcodes ? threadState_.opcodeCounts : null;
 
   for (;;) {
     try {
@@ -144,9 +167,11 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
       }
       for (;;) {
         lasti = ip;
-        const op = ops_[ip]!;
-        const arg = args[ip]!;
-        ip = nexts[ip]!;
+        const w = words[ip]!;
+        let op = w & 0xff;
+        let arg = (w >> 12) & 0xfffff;
+        if (arg === 0xfffff) arg = args[ip]!; // WIDE_ARG
+        ip += (w >> 8) & 0xf;
         if (counts !== null) counts[op]++;
         switch (op) {
           case Op.NOP:
@@ -156,12 +181,12 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           case Op.JUMP_BACKWARD_NO_INTERRUPT:
             if (op === Op.JUMP_BACKWARD_NO_INTERRUPT) ip -= arg;
             else if (code.warmup > 0) code.warmUp();
-            if (--threadState.ticks < 0 && ops.interruptRequested()) { frame.lasti = lasti; ops.handleInterrupt(); }
+            if (--threadState_.ticks < 0 && ops.interruptRequested()) { frame.lasti = lasti; ops.handleInterrupt(); }
             break;
           case Op.JUMP_BACKWARD:
             ip -= arg;
             if (code.warmup > 0) code.warmUp();
-            if (--threadState.ticks < 0 && ops.interruptRequested()) { frame.lasti = lasti; ops.handleInterrupt(); }
+            if (--threadState_.ticks < 0 && ops.interruptRequested()) { frame.lasti = lasti; ops.handleInterrupt(); }
             break;
           case Op.JUMP_FORWARD:
             ip += arg;
@@ -171,7 +196,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           case Op.LOAD_FAST: {
             const v = f[arg];
             if (v === undefined) ops.unboundLocal(code, arg);
-            if (typeof v !== 'number') incref(v!);
+            if (typeof v !== 'number') { v!.ob_refcnt++; counters_.increfs++; }
             f[sp++] = v;
             break;
           }
@@ -179,7 +204,10 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             const old = f[arg];
             f[arg] = f[--sp];
             f[sp] = undefined;
-            if (old !== undefined) decref(old);
+            if (old !== undefined && typeof old !== 'number') {
+              counters_.decrefs++;
+              if (--old.ob_refcnt <= 0) decrefBottom(old);
+            }
             break;
           }
           case Op.DELETE_FAST: {
@@ -191,14 +219,17 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           }
           case Op.LOAD_CONST: {
             const v = consts[arg]!;
-            if (typeof v !== 'number') incref(v);
+            if (typeof v !== 'number') { v.ob_refcnt++; counters_.increfs++; }
             f[sp++] = v;
             break;
           }
           case Op.POP_TOP: {
             const v = f[--sp];
             f[sp] = undefined;
-            if (v !== undefined) decref(v);
+            if (v !== undefined && typeof v !== 'number') {
+              counters_.decrefs++;
+              if (--v.ob_refcnt <= 0) decrefBottom(v);
+            }
             break;
           }
           case Op.PUSH_NULL:
@@ -217,15 +248,29 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             break;
           }
           case Op.LOAD_GLOBAL: {
-            const name = names[arg >> 1]!;
-            let v = frame.globals.getStr(name);
-            if (v === undefined) v = frame.builtins.getStr(name);
+            const gc = code.globalCache;
+            let v: PyValue | undefined;
+            if (gc !== null) {
+              // A cache hit (global-cache.ts): identity and version checks, then one array read.
+              const g = frame.globals;
+              if (gc.globals[lasti] === g && gc.gver[lasti] === g.version) {
+                const i = gc.index[lasti]!;
+                if (i >= 0) v = g.values[i];
+                else {
+                  const bd = frame.builtins;
+                  if (gc.builtins[lasti] === bd && gc.bver[lasti] === bd.version) v = bd.values[~i];
+                }
+              }
+            }
             if (v === undefined) {
-              frame.lasti = lasti;
-              throw ops.nameError(name);
+              v = lookupGlobal(code.globalCache ??= new GlobalCache(words.length), lasti, frame.globals, frame.builtins, names[arg >> 1]!);
+              if (v === undefined) {
+                frame.lasti = lasti;
+                throw ops.nameError(names[arg >> 1]!);
+              }
             }
             if (arg & 1) f[sp++] = undefined;
-            incref(v);
+            if (typeof v !== 'number') { v.ob_refcnt++; counters_.increfs++; }
             f[sp++] = v;
             break;
           }
@@ -303,17 +348,177 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             break;
           }
 
-          // --- attributes ---------------------------------------------------------------
-          case Op.LOAD_ATTR: {
-            const owner = f[sp - 1]!;
-            const v = loadAttr(code.attrCache, lasti, owner, names[arg]!);
-            f[sp - 1] = v;
-            decref(owner);
+          case Fused.LOAD_FAST_LOAD_FAST: {
+            {
+              const v = f[arg];
+              if (v === undefined) ops.unboundLocal(code, arg);
+              if (typeof v !== 'number') { v!.ob_refcnt++; counters_.increfs++; }
+              f[sp++] = v;
+            }
+            lasti = ip;
+            arg2 = (words[ip]! >> 12) & 0xfffff;
+            ip++;
+            {
+              const v = f[arg2];
+              if (v === undefined) ops.unboundLocal(code, arg2);
+              if (typeof v !== 'number') { v!.ob_refcnt++; counters_.increfs++; }
+              f[sp++] = v;
+            }
             break;
           }
-          case Op.LOAD_METHOD: {
+          case Fused.LOAD_FAST_LOAD_CONST: {
+            {
+              const v = f[arg];
+              if (v === undefined) ops.unboundLocal(code, arg);
+              if (typeof v !== 'number') { v!.ob_refcnt++; counters_.increfs++; }
+              f[sp++] = v;
+            }
+            lasti = ip;
+            arg2 = (words[ip]! >> 12) & 0xfffff;
+            ip++;
+            {
+              const v = consts[arg2]!;
+              if (typeof v !== 'number') { v.ob_refcnt++; counters_.increfs++; }
+              f[sp++] = v;
+            }
+            break;
+          }
+          case Fused.STORE_FAST_LOAD_FAST: {
+            {
+              const old = f[arg];
+              f[arg] = f[--sp];
+              f[sp] = undefined;
+              if (old !== undefined && typeof old !== 'number') {
+                counters_.decrefs++;
+                if (--old.ob_refcnt <= 0) decrefBottom(old);
+              }
+            }
+            lasti = ip;
+            arg2 = (words[ip]! >> 12) & 0xfffff;
+            ip++;
+            {
+              const v = f[arg2];
+              if (v === undefined) ops.unboundLocal(code, arg2);
+              if (typeof v !== 'number') { v!.ob_refcnt++; counters_.increfs++; }
+              f[sp++] = v;
+            }
+            break;
+          }
+          case Fused.STORE_FAST_STORE_FAST: {
+            {
+              const old = f[arg];
+              f[arg] = f[--sp];
+              f[sp] = undefined;
+              if (old !== undefined && typeof old !== 'number') {
+                counters_.decrefs++;
+                if (--old.ob_refcnt <= 0) decrefBottom(old);
+              }
+            }
+            lasti = ip;
+            arg2 = (words[ip]! >> 12) & 0xfffff;
+            ip++;
+            {
+              const old = f[arg2];
+              f[arg2] = f[--sp];
+              f[sp] = undefined;
+              if (old !== undefined && typeof old !== 'number') {
+                counters_.decrefs++;
+                if (--old.ob_refcnt <= 0) decrefBottom(old);
+              }
+            }
+            break;
+          }
+          case Fused.LOAD_CONST_LOAD_FAST: {
+            {
+              const v = consts[arg]!;
+              if (typeof v !== 'number') { v.ob_refcnt++; counters_.increfs++; }
+              f[sp++] = v;
+            }
+            lasti = ip;
+            arg2 = (words[ip]! >> 12) & 0xfffff;
+            ip++;
+            {
+              const v = f[arg2];
+              if (v === undefined) ops.unboundLocal(code, arg2);
+              if (typeof v !== 'number') { v!.ob_refcnt++; counters_.increfs++; }
+              f[sp++] = v;
+            }
+            break;
+          }
+
+          // --- attributes ---------------------------------------------------------------
+          case Op.LOAD_ATTR:
+          case Fused.LF_LOAD_ATTR: {
+            if (op >= Fused.FIRST_PROLOGUE) {
+              // The LOAD_FAST or LOAD_CONST fused before this instruction (prepared.ts), then on
+              // as this instruction with its own opcode and oparg.
+              let v0: PyValue | undefined;
+              if (op < Fused.FIRST_LC) {
+                v0 = f[arg];
+                if (v0 === undefined) ops.unboundLocal(code, arg);
+              } else v0 = consts[arg]!;
+              if (typeof v0 !== 'number') { v0!.ob_refcnt++; counters_.increfs++; }
+              f[sp++] = v0;
+              lasti = ip;
+              const w2 = words[ip]!;
+              op = w2 & 0xff;
+              arg = (w2 >> 12) & 0xfffff;
+              ip += (w2 >> 8) & 0xf;
+            }
             const owner = f[sp - 1]!;
-            const meth = loadMethod(code.attrCache, lasti, owner, names[arg]!, ops.lookupMethod);
+            let v: PyValue | undefined;
+            // (Type versions are unique across types (type.ts), so the version alone identifies the type.)
+            if (typeof owner !== 'number') {
+              // The common hit inline: an instance attribute at the entry the site last found it.
+              const ac = code.attrCache;
+              const t = owner.ob_type;
+              const dict = owner.dict;
+              if (ac.version[lasti] === t.version && ac.kind[lasti] === AttrKind.INSTANCE_ONLY && dict !== null) {
+                const i = ac.index[lasti]!;
+                const keys = dict.keys;
+                if (i < keys.length && keys[i] === ac.key[lasti]) {
+                  v = dict.values[i]!;
+                  if (typeof v !== 'number') { v.ob_refcnt++; counters_.increfs++; }
+                }
+              }
+            }
+            if (v === undefined) v = loadAttr(code.attrCache, lasti, owner, names[arg]!);
+            f[sp - 1] = v;
+            if (typeof owner !== 'number') { counters_.decrefs++; if (--owner.ob_refcnt <= 0) decrefBottom(owner); }
+            break;
+          }
+          case Op.LOAD_METHOD:
+          case Fused.LF_LOAD_METHOD: {
+            if (op >= Fused.FIRST_PROLOGUE) {
+              // The LOAD_FAST or LOAD_CONST fused before this instruction (prepared.ts), then on
+              // as this instruction with its own opcode and oparg.
+              let v0: PyValue | undefined;
+              if (op < Fused.FIRST_LC) {
+                v0 = f[arg];
+                if (v0 === undefined) ops.unboundLocal(code, arg);
+              } else v0 = consts[arg]!;
+              if (typeof v0 !== 'number') { v0!.ob_refcnt++; counters_.increfs++; }
+              f[sp++] = v0;
+              lasti = ip;
+              const w2 = words[ip]!;
+              op = w2 & 0xff;
+              arg = (w2 >> 12) & 0xfffff;
+              ip += (w2 >> 8) & 0xf;
+            }
+            const owner = f[sp - 1]!;
+            let meth: PyValue | undefined;
+            if (typeof owner !== 'number') {
+              // A method of the owner's class that the instance dict (unchanged since) does not shadow.
+              const ac = code.attrCache;
+              const t = owner.ob_type;
+              const dict = owner.dict;
+              if (ac.version[lasti] === t.version && ac.kind[lasti] === AttrKind.METHOD
+                && (dict === null || (ac.absentIn[lasti] === dict && ac.absentVersion[lasti] === dict.version))) {
+                meth = ac.value[lasti]!;
+                if (typeof meth !== 'number') { meth.ob_refcnt++; counters_.increfs++; }
+              }
+            }
+            if (meth === undefined) meth = loadMethod(code.attrCache, lasti, owner, names[arg]!, ops.lookupMethod);
             if (meth !== undefined) {
               f[sp - 1] = meth;
               f[sp++] = owner;
@@ -325,15 +530,51 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             }
             break;
           }
-          case Op.STORE_ATTR: {
+          case Op.STORE_ATTR:
+          case Fused.LF_STORE_ATTR: {
+            if (op >= Fused.FIRST_PROLOGUE) {
+              // The LOAD_FAST or LOAD_CONST fused before this instruction (prepared.ts), then on
+              // as this instruction with its own opcode and oparg.
+              let v0: PyValue | undefined;
+              if (op < Fused.FIRST_LC) {
+                v0 = f[arg];
+                if (v0 === undefined) ops.unboundLocal(code, arg);
+              } else v0 = consts[arg]!;
+              if (typeof v0 !== 'number') { v0!.ob_refcnt++; counters_.increfs++; }
+              f[sp++] = v0;
+              lasti = ip;
+              const w2 = words[ip]!;
+              op = w2 & 0xff;
+              arg = (w2 >> 12) & 0xfffff;
+              ip += (w2 >> 8) & 0xf;
+            }
             const owner = f[--sp]!;
             const v = f[--sp]!;
             f[sp] = f[sp + 1] = undefined;
+            if (typeof owner !== 'number') {
+              // The common hit inline: replacing an instance attribute at the entry the site last
+              // stored it (the instance's reference moves in: v's is not dropped below).
+              const ac = code.attrCache;
+              const t = owner.ob_type;
+              const dict = owner.dict;
+              if (ac.version[lasti] === t.version && ac.kind[lasti] === AttrKind.STORE_INSTANCE && dict !== null) {
+                const i = ac.index[lasti]!;
+                const keys = dict.keys;
+                if (i < keys.length && keys[i] === ac.key[lasti]) {
+                  const old = dict.values[i]!;
+                  dict.values[i] = v;
+                  if (typeof old !== 'number') { counters_.decrefs++; if (--old.ob_refcnt <= 0) decrefBottom(old); }
+                  counters_.decrefs++;
+                  if (--owner.ob_refcnt <= 0) decrefBottom(owner);
+                  break;
+                }
+              }
+            }
             try {
               storeAttr(code.attrCache, lasti, owner, names[arg]!, v);
             } finally {
-              decref(owner);
-              decref(v);
+              if (typeof owner !== 'number') { counters_.decrefs++; if (--owner.ob_refcnt <= 0) decrefBottom(owner); }
+              if (typeof v !== 'number') { counters_.decrefs++; if (--v.ob_refcnt <= 0) decrefBottom(v); }
             }
             break;
           }
@@ -349,44 +590,126 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           }
 
           // --- operators ----------------------------------------------------------------
-          case Op.BINARY_OP: {
+          case Op.BINARY_OP:
+          case Fused.LF_BINARY_OP:
+          case Fused.LC_BINARY_OP: {
+            if (op >= Fused.FIRST_PROLOGUE) {
+              // The LOAD_FAST or LOAD_CONST fused before this instruction (prepared.ts), then on
+              // as this instruction with its own opcode and oparg.
+              let v0: PyValue | undefined;
+              if (op < Fused.FIRST_LC) {
+                v0 = f[arg];
+                if (v0 === undefined) ops.unboundLocal(code, arg);
+              } else v0 = consts[arg]!;
+              if (typeof v0 !== 'number') { v0!.ob_refcnt++; counters_.increfs++; }
+              f[sp++] = v0;
+              lasti = ip;
+              const w2 = words[ip]!;
+              op = w2 & 0xff;
+              arg = (w2 >> 12) & 0xfffff;
+              ip += (w2 >> 8) & 0xf;
+            }
             const b = f[--sp]!;
             const a = f[sp - 1]!;
             f[sp] = undefined;
             let r: PyValue | undefined;
-            if (typeof a === 'number' && typeof b === 'number') r = intBinaryOp(a, b, arg);
-            if (r === undefined) {
-              if (a instanceof PyFloat && b instanceof PyFloat) r = ops.floatBinaryOp(a, b, arg);
-              else if (typeof a === 'number' && b instanceof PyFloat && b.ob_type === floatType) r = ops.mixedFloatOp(a, b.value, arg);
-              else if (a instanceof PyFloat && typeof b === 'number' && a.ob_type === floatType) r = ops.mixedFloatOp(a.value, b, arg);
-              else if (arg === 0 || arg === 13) {
-                if (a instanceof PyStr && b instanceof PyStr && a.ob_type === strType && b.ob_type === strType) r = PyStr.concat(a, b);
+            // Exact int, float and str operands inline (3.11's BINARY_OP_ADD_INT, ..._FLOAT,
+            // ..._UNICODE); an int result outside the safe range, errors and everything else take
+            // intBinaryOp or the general dunder dispatch.
+            const ta = typeof a === 'number' ? null : a.ob_type;
+            const tb = typeof b === 'number' ? null : b.ob_type;
+            if (ta === null && tb === null) {
+              const x = a as number;
+              const y = b as number;
+              let z: number;
+              switch (arg) {
+                case 0: case 13: z = x + y; break;
+                case 10: case 23: z = x - y; break;
+                case 5: case 18: z = x * y + 0; break;
+                case 6: case 19:
+                  if (y === 0) { z = Infinity; break; }
+                  z = x % y;
+                  if (z !== 0 && (z < 0) !== (y < 0)) z += y;
+                  z += 0;
+                  break;
+                case 2: case 15: // // (exact in doubles for operands below 2^30)
+                  z = y !== 0 && x > -0x40000000 && x < 0x40000000 && y > -0x40000000 && y < 0x40000000 ? Math.floor(x / y) + 0 : Infinity;
+                  break;
+                case 1: case 14: z = (x | 0) === x && (y | 0) === y ? x & y : Infinity; break;
+                case 7: case 20: z = (x | 0) === x && (y | 0) === y ? x | y : Infinity; break;
+                case 12: case 25: z = (x | 0) === x && (y | 0) === y ? x ^ y : Infinity; break;
+                default: z = Infinity;
               }
-              if (r === undefined) r = arg < 13 ? binaryOp(a, b, arg) : inplaceOp(a, b, arg - 13);
-            }
+              r = z <= 9007199254740991 && z >= -9007199254740991 ? z : intBinaryOp(x, y, arg);
+            } else if (ta === floatType_) {
+              if (tb === floatType_) r = ops.floatBinaryOp(a as PyFloat, b as PyFloat, arg);
+              else if (tb === null) r = ops.mixedFloatOp((a as PyFloat).value, b as number, arg);
+            } else if (tb === floatType_) {
+              if (ta === null) r = ops.mixedFloatOp(a as number, (b as PyFloat).value, arg);
+            } else if (ta === strType_ && tb === strType_ && (arg === 0 || arg === 13)) r = PyStr.concat(a as PyStr, b as PyStr);
+            if (r === undefined) r = arg < 13 ? binaryOp(a, b, arg) : inplaceOp(a, b, arg - 13);
             f[sp - 1] = r;
-            decref(a);
-            decref(b);
+            if (typeof a !== 'number') { counters_.decrefs++; if (--a.ob_refcnt <= 0) decrefBottom(a); }
+            if (typeof b !== 'number') { counters_.decrefs++; if (--b.ob_refcnt <= 0) decrefBottom(b); }
             break;
           }
-          case Op.COMPARE_OP: {
+          case Op.COMPARE_OP:
+          case Fused.COMPARE_OP_JUMP:
+          case Fused.LF_COMPARE_OP:
+          case Fused.LC_COMPARE_OP: {
+            if (op >= Fused.FIRST_PROLOGUE) {
+              // The LOAD_FAST or LOAD_CONST fused before this instruction (prepared.ts), then on
+              // as this instruction with its own opcode and oparg.
+              let v0: PyValue | undefined;
+              if (op < Fused.FIRST_LC) {
+                v0 = f[arg];
+                if (v0 === undefined) ops.unboundLocal(code, arg);
+              } else v0 = consts[arg]!;
+              if (typeof v0 !== 'number') { v0!.ob_refcnt++; counters_.increfs++; }
+              f[sp++] = v0;
+              lasti = ip;
+              const w2 = words[ip]!;
+              op = w2 & 0xff;
+              arg = (w2 >> 12) & 0xfffff;
+              ip += (w2 >> 8) & 0xf;
+            }
             const b = f[--sp]!;
             const a = f[sp - 1]!;
             f[sp] = undefined;
             let r: PyValue;
             if (typeof a === 'number' && typeof b === 'number') {
+              let t: boolean;
               switch (arg) {
-                case 0: r = a < b ? True : False; break;
-                case 1: r = a <= b ? True : False; break;
-                case 2: r = a === b ? True : False; break;
-                case 3: r = a !== b ? True : False; break;
-                case 4: r = a > b ? True : False; break;
-                default: r = a >= b ? True : False;
+                case 0: t = a < b; break;
+                case 1: t = a <= b; break;
+                case 2: t = a === b; break;
+                case 3: t = a !== b; break;
+                case 4: t = a > b; break;
+                default: t = a >= b;
               }
+              if (op === Fused.COMPARE_OP_JUMP) {
+                // The conditional jump that follows, run here without pushing the bool.
+                f[--sp] = undefined;
+                lasti = ip;
+                const w2 = words[ip]!;
+                arg2 = (w2 >> 12) & 0xfffff;
+                ip++;
+                switch (w2 & 0xff) {
+                  case Op.POP_JUMP_FORWARD_IF_FALSE: if (!t) ip += arg2; break;
+                  case Op.POP_JUMP_FORWARD_IF_TRUE: if (t) ip += arg2; break;
+                  default:
+                    if (t === ((w2 & 0xff) === Op.POP_JUMP_BACKWARD_IF_TRUE)) {
+                      ip -= arg2;
+                      if (--threadState_.ticks < 0 && ops.interruptRequested()) { frame.lasti = lasti; ops.handleInterrupt(); }
+                    }
+                }
+                break;
+              }
+              r = t ? True_ : False_;
             } else {
               r = richCompare(a, b, arg as Cmp);
-              decref(a);
-              decref(b);
+              if (typeof a !== 'number') { counters_.decrefs++; if (--a.ob_refcnt <= 0) decrefBottom(a); }
+              if (typeof b !== 'number') { counters_.decrefs++; if (--b.ob_refcnt <= 0) decrefBottom(b); }
             }
             f[sp - 1] = r;
             break;
@@ -395,7 +718,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             const b = f[--sp]!;
             const a = f[sp - 1]!;
             f[sp] = undefined;
-            f[sp - 1] = ((a === b) !== (arg === 1)) ? True : False;
+            f[sp - 1] = ((a === b) !== (arg === 1)) ? True_ : False_;
             decref(a);
             decref(b);
             break;
@@ -405,15 +728,15 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             const item = f[sp - 1]!;
             f[sp] = undefined;
             const found = contains(container, item);
-            f[sp - 1] = (found !== (arg === 1)) ? True : False;
+            f[sp - 1] = (found !== (arg === 1)) ? True_ : False_;
             decref(container);
             decref(item);
             break;
           }
           case Op.UNARY_NOT: {
             const v = f[sp - 1]!;
-            const t = v === True ? true : v === False ? false : truthy(v);
-            f[sp - 1] = t ? False : True;
+            const t = v === True_ ? true : v === False_ ? false : truthy(v);
+            f[sp - 1] = t ? False_ : True_;
             decref(v);
             break;
           }
@@ -437,20 +760,61 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           }
 
           // --- jumps on conditions ---------------------------------------------------------
-          case Op.POP_JUMP_FORWARD_IF_FALSE:
-          case Op.POP_JUMP_BACKWARD_IF_FALSE:
-          case Op.POP_JUMP_FORWARD_IF_TRUE:
+          case Op.POP_JUMP_FORWARD_IF_FALSE: {
+            const v = f[--sp]!;
+            f[sp] = undefined;
+            let t: boolean;
+            if (v === True_) t = true;
+            else if (v === False_) t = false;
+            else {
+              t = truthy(v);
+              if (typeof v !== 'number') { counters_.decrefs++; if (--v.ob_refcnt <= 0) decrefBottom(v); }
+            }
+            if (!t) ip += arg;
+            break;
+          }
+          case Op.POP_JUMP_FORWARD_IF_TRUE: {
+            const v = f[--sp]!;
+            f[sp] = undefined;
+            let t: boolean;
+            if (v === True_) t = true;
+            else if (v === False_) t = false;
+            else {
+              t = truthy(v);
+              if (typeof v !== 'number') { counters_.decrefs++; if (--v.ob_refcnt <= 0) decrefBottom(v); }
+            }
+            if (t) ip += arg;
+            break;
+          }
+          case Op.POP_JUMP_BACKWARD_IF_FALSE: {
+            const v = f[--sp]!;
+            f[sp] = undefined;
+            let t: boolean;
+            if (v === True_) t = true;
+            else if (v === False_) t = false;
+            else {
+              t = truthy(v);
+              if (typeof v !== 'number') { counters_.decrefs++; if (--v.ob_refcnt <= 0) decrefBottom(v); }
+            }
+            if (!t) {
+              ip -= arg;
+              if (--threadState_.ticks < 0 && ops.interruptRequested()) { frame.lasti = lasti; ops.handleInterrupt(); }
+            }
+            break;
+          }
           case Op.POP_JUMP_BACKWARD_IF_TRUE: {
             const v = f[--sp]!;
             f[sp] = undefined;
-            const t = v === True ? true : v === False ? false : truthy(v);
-            decref(v);
-            const jumpIfTrue = op === Op.POP_JUMP_FORWARD_IF_TRUE || op === Op.POP_JUMP_BACKWARD_IF_TRUE;
-            if (t === jumpIfTrue) {
-              if (op === Op.POP_JUMP_BACKWARD_IF_FALSE || op === Op.POP_JUMP_BACKWARD_IF_TRUE) {
-                ip -= arg;
-                if (--threadState.ticks < 0 && ops.interruptRequested()) { frame.lasti = lasti; ops.handleInterrupt(); }
-              } else ip += arg;
+            let t: boolean;
+            if (v === True_) t = true;
+            else if (v === False_) t = false;
+            else {
+              t = truthy(v);
+              if (typeof v !== 'number') { counters_.decrefs++; if (--v.ob_refcnt <= 0) decrefBottom(v); }
+            }
+            if (t) {
+              ip -= arg;
+              if (--threadState_.ticks < 0 && ops.interruptRequested()) { frame.lasti = lasti; ops.handleInterrupt(); }
             }
             break;
           }
@@ -460,7 +824,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           case Op.POP_JUMP_BACKWARD_IF_NOT_NONE: {
             const v = f[--sp]!;
             f[sp] = undefined;
-            const isNone = v === None;
+            const isNone = v === None_;
             decref(v);
             const jumpIfNone = op === Op.POP_JUMP_FORWARD_IF_NONE || op === Op.POP_JUMP_BACKWARD_IF_NONE;
             if (isNone === jumpIfNone) {
@@ -472,7 +836,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           case Op.JUMP_IF_FALSE_OR_POP:
           case Op.JUMP_IF_TRUE_OR_POP: {
             const v = f[sp - 1]!;
-            const t = v === True ? true : v === False ? false : truthy(v);
+            const t = v === True_ ? true : v === False_ ? false : truthy(v);
             if (t === (op === Op.JUMP_IF_TRUE_OR_POP)) ip += arg;
             else {
               f[--sp] = undefined;
@@ -482,43 +846,90 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           }
 
           // --- containers -----------------------------------------------------------------
-          case Op.BINARY_SUBSCR: {
+          case Op.BINARY_SUBSCR:
+          case Fused.LF_BINARY_SUBSCR:
+          case Fused.LC_BINARY_SUBSCR: {
+            if (op >= Fused.FIRST_PROLOGUE) {
+              // The LOAD_FAST or LOAD_CONST fused before this instruction (prepared.ts), then on
+              // as this instruction with its own opcode and oparg.
+              let v0: PyValue | undefined;
+              if (op < Fused.FIRST_LC) {
+                v0 = f[arg];
+                if (v0 === undefined) ops.unboundLocal(code, arg);
+              } else v0 = consts[arg]!;
+              if (typeof v0 !== 'number') { v0!.ob_refcnt++; counters_.increfs++; }
+              f[sp++] = v0;
+              lasti = ip;
+              const w2 = words[ip]!;
+              op = w2 & 0xff;
+              arg = (w2 >> 12) & 0xfffff;
+              ip += (w2 >> 8) & 0xf;
+            }
             const sub = f[--sp]!;
             const container = f[sp - 1]!;
             f[sp] = undefined;
             let r: PyValue | undefined;
-            if (typeof sub === 'number' && container instanceof PyList && container.ob_type === listType) {
-              const items = container.items;
-              const i = sub < 0 ? sub + items.length : sub;
-              if (i >= 0 && i < items.length) { r = items[i]!; incref(r); }
-            } else if (typeof sub === 'number' && container instanceof PyTuple && container.ob_type === tupleType) {
-              const items = container.items;
-              const i = sub < 0 ? sub + items.length : sub;
-              if (i >= 0 && i < items.length) { r = items[i]!; incref(r); }
+            // Exact list, tuple and dict inline (3.11's BINARY_SUBSCR_LIST_INT/TUPLE_INT/DICT); a
+            // missing key or index takes the general path, which raises.
+            if (typeof container !== 'number') {
+              const t = container.ob_type;
+              if (t === listType_ || t === tupleType_) {
+                if (typeof sub === 'number') {
+                  const items = (container as PyList).items;
+                  const i = sub < 0 ? sub + items.length : sub;
+                  if (i >= 0 && i < items.length) { r = items[i]!; if (typeof r !== 'number') { r.ob_refcnt++; counters_.increfs++; } }
+                }
+              } else if (t === strType_ && typeof sub === 'number') {
+                r = strIndex(container as PyStr, sub); // (raises IndexError itself)
+              } else if (t === dictType_) {
+                r = (container as PyDict).get(sub);
+                // A miss raises here: the general path would hash the key a second time.
+                if (r === undefined) throw keyError(sub);
+                if (typeof r !== 'number') { r.ob_refcnt++; counters_.increfs++; }
+              }
             }
             if (r === undefined) r = getItem(container, sub);
             f[sp - 1] = r;
-            decref(container);
-            decref(sub);
+            if (typeof container !== 'number') { counters_.decrefs++; if (--container.ob_refcnt <= 0) decrefBottom(container); }
+            if (typeof sub !== 'number') { counters_.decrefs++; if (--sub.ob_refcnt <= 0) decrefBottom(sub); }
             break;
           }
-          case Op.STORE_SUBSCR: {
+          case Op.STORE_SUBSCR:
+          case Fused.LF_STORE_SUBSCR: {
+            if (op >= Fused.FIRST_PROLOGUE) {
+              // The LOAD_FAST or LOAD_CONST fused before this instruction (prepared.ts), then on
+              // as this instruction with its own opcode and oparg.
+              let v0: PyValue | undefined;
+              if (op < Fused.FIRST_LC) {
+                v0 = f[arg];
+                if (v0 === undefined) ops.unboundLocal(code, arg);
+              } else v0 = consts[arg]!;
+              if (typeof v0 !== 'number') { v0!.ob_refcnt++; counters_.increfs++; }
+              f[sp++] = v0;
+              lasti = ip;
+              const w2 = words[ip]!;
+              op = w2 & 0xff;
+              arg = (w2 >> 12) & 0xfffff;
+              ip += (w2 >> 8) & 0xf;
+            }
             const sub = f[--sp]!;
             const container = f[--sp]!;
             const v = f[--sp]!;
             f[sp] = f[sp + 1] = f[sp + 2] = undefined;
             try {
-              if (typeof sub === 'number' && container instanceof PyList && container.ob_type === listType
-                && sub >= 0 && sub < container.items.length) {
-                const old = container.items[sub]!;
-                incref(v);
-                container.items[sub] = v;
-                decref(old);
-              } else setItem(container, sub, v);
+              const t = typeof container !== 'number' ? container.ob_type : null;
+              if (t === listType_ && typeof sub === 'number' && sub >= 0 && sub < (container as PyList).items.length) {
+                const items = (container as PyList).items;
+                const old = items[sub]!;
+                if (typeof v !== 'number') { v.ob_refcnt++; counters_.increfs++; }
+                items[sub] = v;
+                if (typeof old !== 'number') { counters_.decrefs++; if (--old.ob_refcnt <= 0) decrefBottom(old); }
+              } else if (t === dictType_) (container as PyDict).set(sub, v);
+              else setItem(container, sub, v);
             } finally {
-              decref(sub);
-              decref(container);
-              decref(v);
+              if (typeof sub !== 'number') { counters_.decrefs++; if (--sub.ob_refcnt <= 0) decrefBottom(sub); }
+              if (typeof container !== 'number') { counters_.decrefs++; if (--container.ob_refcnt <= 0) decrefBottom(container); }
+              if (typeof v !== 'number') { counters_.decrefs++; if (--v.ob_refcnt <= 0) decrefBottom(v); }
             }
             break;
           }
@@ -564,7 +975,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             break;
           }
           case Op.BUILD_MAP: {
-            const d = new PyDict(dictType);
+            const d = new PyDict(dictType_);
             const base = sp - 2 * arg;
             try {
               for (let i = 0; i < arg; i++) d.set(f[base + 2 * i]!, f[base + 2 * i + 1]!);
@@ -578,7 +989,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           case Op.BUILD_CONST_KEY_MAP: {
             const keys = f[--sp] as PyTuple;
             f[sp] = undefined;
-            const d = new PyDict(dictType);
+            const d = new PyDict(dictType_);
             const base = sp - arg;
             try {
               for (let i = 0; i < arg; i++) d.set(keys.items[i]!, f[base + i]!);
@@ -602,7 +1013,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             break;
           }
           case Op.BUILD_SLICE: {
-            const step = arg === 3 ? f[--sp]! : None;
+            const step = arg === 3 ? f[--sp]! : None_;
             const stop = f[--sp]!;
             const start = f[sp - 1]!;
             f[sp] = f[sp + 1] = undefined;
@@ -691,6 +1102,18 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           case Op.UNPACK_SEQUENCE: {
             const seq = f[--sp]!;
             f[sp] = undefined;
+            if (typeof seq !== 'number' && (seq.ob_type === tupleType_ || seq.ob_type === listType_) && (seq as PyTuple).items.length === arg) {
+              // An exact tuple or list of the right length (3.11's UNPACK_SEQUENCE_TUPLE/LIST).
+              const items = (seq as PyTuple).items;
+              for (let i = arg - 1; i >= 0; i--) {
+                const v = items[i]!;
+                if (typeof v !== 'number') { v.ob_refcnt++; counters_.increfs++; }
+                f[sp++] = v;
+              }
+              counters_.decrefs++;
+              if (--seq.ob_refcnt <= 0) decrefBottom(seq);
+              break;
+            }
             try {
               sp = ops.unpackSequence(seq, arg, f, sp);
             } finally {
@@ -721,25 +1144,39 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             decref(v);
             break;
           }
-          case Op.FOR_ITER: {
+          case Op.FOR_ITER:
+          case Fused.FOR_ITER_STORE_FAST: {
             const it = f[sp - 1]!;
             // range and list iterators inline (3.11's FOR_ITER specializations); the rest generic.
             let v: PyValue | undefined;
-            if (it instanceof RangeIterator) {
-              if (it.remaining > 0) {
-                it.remaining--;
-                v = it.current;
-                it.current = v + it.step;
+            // (range_iterator objects may also be LongRangeIterators: the class decides there)
+            const itType = typeof it !== 'number' ? it.ob_type : null;
+            if (itType === rangeIteratorType_ && it instanceof RangeIterator) {
+              const ri = it;
+              if (ri.remaining > 0) {
+                ri.remaining--;
+                v = ri.current;
+                ri.current = v + ri.step;
               }
-            } else if (it instanceof ListIterator) {
-              const seq = it.seq;
-              if (seq !== null && it.index < seq.items.length) {
-                v = seq.items[it.index++]!;
-                incref(v);
-              } else v = it.nativeNext();
+            } else if (itType === listIteratorType_) {
+              const li = it as ListIterator;
+              const seq = li.seq;
+              if (seq !== null && li.index < seq.items.length) {
+                v = seq.items[li.index++]!;
+                if (typeof v !== 'number') { v.ob_refcnt++; counters_.increfs++; }
+              } else v = li.nativeNext();
             } else v = iterNext(it);
-            if (v !== undefined) f[sp++] = v;
-            else {
+            if (v !== undefined) {
+              if (op === Fused.FOR_ITER_STORE_FAST) {
+                // The STORE_FAST that follows, straight into the local.
+                lasti = ip;
+                arg2 = (words[ip]! >> 12) & 0xfffff;
+                ip++;
+                const old = f[arg2];
+                f[arg2] = v;
+                if (old !== undefined && typeof old !== 'number') { counters_.decrefs++; if (--old.ob_refcnt <= 0) decrefBottom(old); }
+              } else f[sp++] = v;
+            } else {
               f[--sp] = undefined;
               decref(it);
               ip += arg;
@@ -750,18 +1187,34 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           // --- calls --------------------------------------------------------------------------
           case Op.PRECALL: {
             const fnIdx = sp - arg - 2;
-            const callable = f[fnIdx + 1];
-            if (f[fnIdx] === undefined && callable instanceof PyMethod) {
-              f[fnIdx] = newref(callable.func);
-              f[fnIdx + 1] = newref(callable.self);
-              decref(callable);
+            const callable = f[fnIdx + 1]!;
+            // (method is a sealed type: its objects are exactly the PyMethods; a type test is cheaper than instanceof)
+            if (f[fnIdx] === undefined && typeof callable !== 'number' && callable.ob_type === methodType_) {
+              const m = callable as PyMethod;
+              f[fnIdx] = newref(m.func);
+              f[fnIdx + 1] = newref(m.self);
+              decref(m);
             }
             break;
           }
           case Op.KW_NAMES:
             frame.kwnames = code.kwnames[arg] ??= (consts[arg] as PyTuple).items.map((s) => (s as PyStr).value);
             break;
-          case Op.CALL: {
+          case Op.CALL:
+          case Fused.PRECALL_CALL: {
+            if (op === Fused.PRECALL_CALL) {
+              // PRECALL's work (a bound method's function and self), then on as the CALL.
+              const pIdx = sp - arg - 2;
+              const bound = f[pIdx + 1]!;
+              if (f[pIdx] === undefined && typeof bound !== 'number' && bound.ob_type === methodType_) {
+                const m = bound as PyMethod;
+                f[pIdx] = newref(m.func);
+                f[pIdx + 1] = newref(m.self);
+                decref(m);
+              }
+              lasti = ip;
+              ip += (words[ip]! >> 8) & 0xf;
+            }
             const kwnames = frame.kwnames;
             frame.kwnames = null;
             const fnIdx = sp - arg - 2;
@@ -778,23 +1231,64 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             }
             frame.lasti = lasti;
             const sites = code.sites;
-            if (callable instanceof PyFunction) {
-              if (sites !== null && sites.kind[lasti] !== SITE_PY_FUNCTION) sites.skipsCheck(lasti, callable, argc, kwnames);
-              if (recursion.depth >= recursion.limit) raise(RecursionError, 'maximum recursion depth exceeded');
-              const nf = functionFrame(callable);
-              bindArguments(callable, nf, f, argStart, argc, kwnames);
-              for (let i = fnIdx; i < sp; i++) {
-                const v = f[i];
-                if (v !== undefined) { f[i] = undefined; decref(v); }
+            if (typeof callable !== 'number' && callable.ob_type === functionType_) {
+              const func = callable as PyFunction;
+              if (sites !== null && sites.kind[lasti] !== SITE_PY_FUNCTION) sites.skipsCheck(lasti, func, argc, kwnames);
+              if (recursion_.depth >= recursion_.limit) raise(RecursionError, 'maximum recursion depth exceeded');
+              // functionFrame, inline: a pooled frame of this code is left by RETURN_VALUE with its
+              // slots empty, sp at the locals' end, no kwnames and resumeAt -1.
+              const pcode = (func.code.prepared as PreparedCode | undefined) ?? prepare(func.code);
+              const pool = pcode.framePool;
+              let nf: Frame;
+              if (pool.length !== 0) {
+                nf = pool.pop()!;
+                nf.func = func;
+                nf.globals = func.globals;
+                nf.builtins = func.builtinsNs ?? builtinsFor(func);
+                nf.lasti = 0;
+                nf.entry = false;
+                nf.finished = false;
+              } else nf = new Frame(pcode, func.globals, builtinsFor(func), null, func);
+              // Positional arguments filling the parameters (perhaps with defaults) move into the
+              // new frame with their references; anything else binds the general way.
+              const missing = nf.code.simpleArgc - argc;
+              const defaults = func.defaults;
+              if (kwnames === null && (missing === 0 || (missing > 0 && defaults !== null && defaults.items.length >= missing))) {
+                const nff = nf.f;
+                for (let i = 0; i < argc; i++) {
+                  nff[i] = f[argStart + i];
+                  f[argStart + i] = undefined;
+                }
+                if (missing > 0) {
+                  const d = defaults!.items;
+                  for (let i = 0, j = d.length - missing; i < missing; i++, j++) {
+                    const v = d[j]!;
+                    if (typeof v !== 'number') { v.ob_refcnt++; counters_.increfs++; }
+                    nff[argc + i] = v;
+                  }
+                }
+                for (let i = fnIdx; i < argStart; i++) {
+                  const v = f[i];
+                  if (v !== undefined) {
+                    f[i] = undefined;
+                    if (typeof v !== 'number') { counters_.decrefs++; if (--v.ob_refcnt <= 0) decrefBottom(v); }
+                  }
+                }
+              } else {
+                bindArguments(func, nf, f, argStart, argc, kwnames);
+                for (let i = fnIdx; i < sp; i++) {
+                  const v = f[i];
+                  if (v !== undefined) { f[i] = undefined; decref(v); }
+                }
               }
               sp = fnIdx;
               frame.sp = sp;
-              recursion.depth++;
+              recursion_.depth++;
               nf.back = frame;
               frame = nf;
-              threadState.frame = frame;
-              code = frame.code; ops_ = code.ops; args = code.args; nexts = code.next; consts = code.consts; names = code.names;
-              f = frame.f; sp = frame.sp; ip = 0;
+              threadState_.frame = frame;
+              code = frame.code; words = code.words; args = code.args; nexts = code.next; consts = code.consts; names = code.names;
+              f = frame.f; sp = frame.sp | 0; ip = 0;
               break;
             }
             let r: PyValue;
@@ -802,7 +1296,31 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
               // A specialized site calls natives without the recursion check (ops/call-sites.ts).
               const unchecked = sites !== null && sites.skipsCheck(lasti, callable, argc, kwnames);
               const self = f[argStart]!;
-              if (callable instanceof PyMethodDescriptor && argc > 0 && typeOf(self).isSubtype(callable.owner)) {
+              if (callable === listAppend_ && argc === 2 && kwnames === null && self instanceof PyList
+                && (unchecked || recursion_.depth < recursion_.limit)) {
+                // list.append(x) (3.11's PRECALL_NO_KW_LIST_APPEND): x's reference moves into the list.
+                self.items.push(f[argStart + 1]!);
+                f[argStart + 1] = undefined;
+                r = None_;
+              } else if (callable === dictGet_ && (argc === 2 || argc === 3) && kwnames === null && self instanceof PyDict
+                && (unchecked || recursion_.depth < recursion_.limit)) {
+                // dict.get(key[, default]) without an argument array.
+                const v = self.get(f[argStart + 1]!);
+                r = v !== undefined ? v : argc === 3 ? f[argStart + 2]! : None_;
+                if (typeof r !== 'number') { r.ob_refcnt++; counters_.increfs++; }
+              } else if (argc === 1 && unchecked && sites!.kind[lasti] === SITE_LEN && typeof self !== 'number'
+                && (self.ob_type === strType_ || self.ob_type === listType_ || self.ob_type === tupleType_ || self.ob_type === dictType_)) {
+                // len() of an exact str, list, tuple or dict (PRECALL_NO_KW_LEN; the site checked the callable).
+                r = self.ob_type === strType_ ? (self as PyStr).length : self.ob_type === dictType_ ? (self as PyDict).size : (self as PyList).items.length;
+              } else if (argc === 1 && unchecked && sites!.kind[lasti] === SITE_STR_1 && (typeof self === 'number' || self.ob_type === strType_)) {
+                // str(x) of an int or exact str (PRECALL_NO_KW_STR_1; the site checked the callable).
+                if (typeof self === 'number') r = newSimpleStr(String(self));
+                else { r = self; self.ob_refcnt++; counters_.increfs++; }
+              } else if (argc === 2 && unchecked && sites!.kind[lasti] === SITE_ISINSTANCE
+                && (typeof self === 'number' ? intType : self.ob_type) === f[argStart + 1]) {
+                // isinstance(x, C) where C is type(x): True before any __instancecheck__, as in CPython.
+                r = True_;
+              } else if (callable instanceof PyMethodDescriptor && argc > 0 && typeOf(self).isSubtype(callable.owner)) {
                 // obj.method(...) on a builtin: the arguments after self, without a second copy.
                 const rest = f.slice(argStart + 1, argStart + argc) as PyValue[];
                 if (unchecked) r = callable.fn(self, rest, kwnames);
@@ -821,7 +1339,10 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             } finally {
               for (let i = fnIdx; i < sp; i++) {
                 const v = f[i];
-                if (v !== undefined) { f[i] = undefined; decref(v); }
+                if (v !== undefined) {
+                  f[i] = undefined;
+                  if (typeof v !== 'number') { counters_.decrefs++; if (--v.ob_refcnt <= 0) decrefBottom(v); }
+                }
               }
               sp = fnIdx;
             }
@@ -857,23 +1378,52 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             f[sp++] = fn;
             break;
           }
-          case Op.RETURN_VALUE: {
+          case Op.RETURN_VALUE:
+          case Fused.LF_RETURN_VALUE:
+          case Fused.LC_RETURN_VALUE: {
+            if (op >= Fused.FIRST_PROLOGUE) {
+              // The LOAD_FAST or LOAD_CONST fused before this instruction (prepared.ts), then on
+              // as this instruction with its own opcode and oparg.
+              let v0: PyValue | undefined;
+              if (op < Fused.FIRST_LC) {
+                v0 = f[arg];
+                if (v0 === undefined) ops.unboundLocal(code, arg);
+              } else v0 = consts[arg]!;
+              if (typeof v0 !== 'number') { v0!.ob_refcnt++; counters_.increfs++; }
+              f[sp++] = v0;
+              lasti = ip;
+              const w2 = words[ip]!;
+              op = w2 & 0xff;
+              arg = (w2 >> 12) & 0xfffff;
+              ip += (w2 >> 8) & 0xf;
+            }
             const rv = f[--sp]!;
             f[sp] = undefined;
-            frame.sp = sp;
-            clearFrame(frame);
-            recursion.depth--;
+            if (!frame.finished) {
+              // clearFrame, inline: release the locals (the stack is empty but for the value returned).
+              for (let i = 0; i < sp; i++) {
+                const v = f[i];
+                if (v !== undefined) {
+                  f[i] = undefined;
+                  if (typeof v !== 'number') { counters_.decrefs++; if (--v.ob_refcnt <= 0) decrefBottom(v); }
+                }
+              }
+              frame.sp = code.nlocalsplus;
+              frame.finished = true;
+              if (frame.locals !== null) decref(frame.locals);
+            }
+            recursion_.depth--;
             if (frame.frameObject === null && frame.generator === null && frame.locals === null && code.framePool.length < 8) {
               code.framePool.push(frame);
             }
             if (frame === entry) {
-              threadState.frame = frame.back;
+              threadState_.frame = frame.back;
               return rv;
             }
             frame = frame.back!;
-            threadState.frame = frame;
-            code = frame.code; ops_ = code.ops; args = code.args; nexts = code.next; consts = code.consts; names = code.names;
-            f = frame.f; sp = frame.sp; ip = nexts[frame.lasti]!;
+            threadState_.frame = frame;
+            code = frame.code; words = code.words; args = code.args; nexts = code.next; consts = code.consts; names = code.names;
+            f = frame.f; sp = frame.sp | 0; ip = nexts[frame.lasti]!;
             f[sp++] = rv;
             break;
           }
@@ -916,6 +1466,12 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             break;
           }
           case Op.FORMAT_VALUE: {
+            if (arg === 0) {
+              // f'{x}' of an exact str (left in place) or a small int; the rest the general way.
+              const x = f[sp - 1]!;
+              if (typeof x === 'number') { f[sp - 1] = newSimpleStr(String(x)); break; }
+              if (x.ob_type === strType_) break;
+            }
             const spec = (arg & 4) ? f[--sp]! : null;
             const v = f[sp - 1]!;
             if (spec !== null) f[sp] = undefined;
@@ -941,17 +1497,17 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           // --- exceptions -------------------------------------------------------------------------
           case Op.PUSH_EXC_INFO: {
             const v = f[sp - 1]!;
-            f[sp - 1] = threadState.excInfo;
+            f[sp - 1] = threadState_.excInfo;
             incref(v);
-            threadState.excInfo = v;
+            threadState_.excInfo = v;
             f[sp++] = v;
             break;
           }
           case Op.POP_EXCEPT: {
             const v = f[--sp]!;
             f[sp] = undefined;
-            const old = threadState.excInfo;
-            threadState.excInfo = v;
+            const old = threadState_.excInfo;
+            threadState_.excInfo = v;
             decref(old);
             break;
           }
@@ -959,7 +1515,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             const right = f[sp - 1]!;
             const left = f[sp - 2]!;
             const match = ops.exceptionMatches(left, right);
-            f[sp - 1] = match ? True : False;
+            f[sp - 1] = match ? True_ : False_;
             decref(right);
             break;
           }
@@ -991,9 +1547,9 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           }
           case Op.RAISE_VARARGS: {
             frame.lasti = lasti;
-            if (arg === 0 && threadState.excInfo !== None) {
+            if (arg === 0 && threadState_.excInfo !== None_) {
               // A bare `raise` re-raises the handled exception without a new traceback entry.
-              pending = newref(threadState.excInfo) as PyBaseException;
+              pending = newref(threadState_.excInfo) as PyBaseException;
               throw new Reraise();
             }
             explicitRaise = true;
@@ -1032,18 +1588,18 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             frame.resumeAt = ip;
             frame.sp = sp;
             const gen = ops.makeGenerator(frame);
-            recursion.depth--;
+            recursion_.depth--;
             if (frame === entry) {
-              threadState.frame = frame.back;
+              threadState_.frame = frame.back;
               frame.back = null;
               return gen;
             }
             const caller = frame.back!;
             frame.back = null;
             frame = caller;
-            threadState.frame = frame;
-            code = frame.code; ops_ = code.ops; args = code.args; nexts = code.next; consts = code.consts; names = code.names;
-            f = frame.f; sp = frame.sp; ip = nexts[frame.lasti]!;
+            threadState_.frame = frame;
+            code = frame.code; words = code.words; args = code.args; nexts = code.next; consts = code.consts; names = code.names;
+            f = frame.f; sp = frame.sp | 0; ip = nexts[frame.lasti]!;
             f[sp++] = gen;
             break;
           }
@@ -1053,8 +1609,8 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             frame.sp = sp;
             frame.lasti = lasti;
             frame.resumeAt = ip;
-            recursion.depth--;
-            threadState.frame = frame.back;
+            recursion_.depth--;
+            threadState_.frame = frame.back;
             ops.markYielded(frame);
             return v;
           }
@@ -1125,11 +1681,11 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
 
           // --- pattern matching --------------------------------------------------------------------
           case Op.MATCH_MAPPING:
-            f[sp] = ops.matchMapping(f[sp - 1]!) ? True : False;
+            f[sp] = ops.matchMapping(f[sp - 1]!) ? True_ : False_;
             sp++;
             break;
           case Op.MATCH_SEQUENCE:
-            f[sp] = ops.matchSequence(f[sp - 1]!) ? True : False;
+            f[sp] = ops.matchSequence(f[sp - 1]!) ? True_ : False_;
             sp++;
             break;
           case Op.MATCH_KEYS:
@@ -1181,21 +1737,21 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           }
           if (handler.lasti) f[sp++] = frame.lasti;
           f[sp++] = exc;
-          ip = handler.target;
+          ip = handler.target | 0;
           break;
         }
         frame.sp = sp;
         clearFrame(frame);
-        recursion.depth--;
+        recursion_.depth--;
         if (frame === entry) {
-          threadState.frame = frame.back;
+          threadState_.frame = frame.back;
           if (frame.generator !== null) ops.markFinished(frame);
           throw exc;
         }
         frame = frame.back!;
-        threadState.frame = frame;
-        code = frame.code; ops_ = code.ops; args = code.args; nexts = code.next; consts = code.consts; names = code.names;
-        f = frame.f; sp = frame.sp; lasti = frame.lasti;
+        threadState_.frame = frame;
+        code = frame.code; words = code.words; args = code.args; nexts = code.next; consts = code.consts; names = code.names;
+        f = frame.f; sp = frame.sp | 0; lasti = frame.lasti | 0;
         addTraceback(exc, frame, lasti);
       }
     }

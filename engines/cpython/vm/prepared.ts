@@ -21,14 +21,97 @@ import { PyBytes } from '../../boxed/types/bytes.js';
 import { PyCode } from '../../boxed/types/functions.js';
 import { runtimeHooks } from '../../boxed/runtime-hooks.js';
 import { AttrCache } from './attr-cache.js';
+import type { GlobalCache } from './global-cache.js';
 import { EMPTY_TUPLE } from '../../boxed/types/sequences/tuple-type.js';
-import type { Frame } from './frame.js';
+import { threadState, type Frame } from './frame.js';
 import { CallSites, WARMUP_DELAY } from './ops/call-sites.js';
+
+/**
+ * Superinstructions (3.11's LOAD_FAST__LOAD_FAST and friends, and COMPARE_OP followed by a
+ * conditional jump): the first instruction's opcode in `words` is replaced by one of these and
+ * its case runs the second instruction too, saving a dispatch. The second keeps its own word, so
+ * jumps to it still work. Numbers no 3.11 opcode uses. Not made when --stats counts opcodes.
+ */
+export const enum Fused {
+  LOAD_FAST_LOAD_FAST = 180,
+  LOAD_FAST_LOAD_CONST = 181,
+  STORE_FAST_LOAD_FAST = 182,
+  STORE_FAST_STORE_FAST = 183,
+  LOAD_CONST_LOAD_FAST = 184,
+  COMPARE_OP_JUMP = 185,
+  PRECALL_CALL = 186,
+  FOR_ITER_STORE_FAST = 187,
+  /**
+   * From here: a LOAD_FAST (LF_*) or LOAD_CONST (LC_*) followed by the instruction named, whose
+   * case runs the load first (a "prologue") and then continues as that instruction.
+   */
+  FIRST_PROLOGUE = 200,
+  LF_LOAD_ATTR = 200,
+  LF_LOAD_METHOD = 201,
+  LF_STORE_ATTR = 202,
+  LF_BINARY_OP = 203,
+  LF_BINARY_SUBSCR = 204,
+  LF_COMPARE_OP = 205,
+  LF_RETURN_VALUE = 206,
+  LF_STORE_SUBSCR = 207,
+  FIRST_LC = 220,
+  LC_BINARY_OP = 223,
+  LC_BINARY_SUBSCR = 224,
+  LC_COMPARE_OP = 225,
+  LC_RETURN_VALUE = 226,
+}
+
+/** The prologue-fused opcodes by the instruction that follows the load (LC_* = LF_* + 20). */
+const PROLOGUE_TARGETS = new Map<number, number>([
+  [Op.LOAD_ATTR, Fused.LF_LOAD_ATTR],
+  [Op.LOAD_METHOD, Fused.LF_LOAD_METHOD],
+  [Op.STORE_ATTR, Fused.LF_STORE_ATTR],
+  [Op.BINARY_OP, Fused.LF_BINARY_OP],
+  [Op.BINARY_SUBSCR, Fused.LF_BINARY_SUBSCR],
+  [Op.COMPARE_OP, Fused.LF_COMPARE_OP],
+  [Op.RETURN_VALUE, Fused.LF_RETURN_VALUE],
+  [Op.STORE_SUBSCR, Fused.LF_STORE_SUBSCR],
+]);
+const LC_TARGETS = new Set<number>([Op.BINARY_OP, Op.BINARY_SUBSCR, Op.COMPARE_OP, Op.RETURN_VALUE]);
+
+/** The fused opcode for instruction `a` followed by `b`, or 0. */
+function fusedOp(a: number, b: number): number {
+  switch (a) {
+    case Op.LOAD_FAST: {
+      const p = PROLOGUE_TARGETS.get(b);
+      if (p !== undefined) return p;
+      return b === Op.LOAD_FAST ? Fused.LOAD_FAST_LOAD_FAST : b === Op.LOAD_CONST ? Fused.LOAD_FAST_LOAD_CONST : 0;
+    }
+    case Op.PRECALL:
+      return b === Op.CALL ? Fused.PRECALL_CALL : 0;
+    case Op.FOR_ITER:
+      return b === Op.STORE_FAST ? Fused.FOR_ITER_STORE_FAST : 0;
+    case Op.STORE_FAST:
+      return b === Op.LOAD_FAST ? Fused.STORE_FAST_LOAD_FAST : b === Op.STORE_FAST ? Fused.STORE_FAST_STORE_FAST : 0;
+    case Op.LOAD_CONST:
+      if (LC_TARGETS.has(b)) return PROLOGUE_TARGETS.get(b)! + (Fused.FIRST_LC - Fused.FIRST_PROLOGUE);
+      return b === Op.LOAD_FAST ? Fused.LOAD_CONST_LOAD_FAST : 0;
+    case Op.COMPARE_OP:
+      return b === Op.POP_JUMP_FORWARD_IF_FALSE || b === Op.POP_JUMP_FORWARD_IF_TRUE
+        || b === Op.POP_JUMP_BACKWARD_IF_FALSE || b === Op.POP_JUMP_BACKWARD_IF_TRUE ? Fused.COMPARE_OP_JUMP : 0;
+    default:
+      return 0;
+  }
+}
+
+/** The oparg field of `words` saying "see args" (opargs of 2^20 - 1 and more: huge functions only). */
+export const WIDE_ARG = 0xfffff;
 
 export class PreparedCode {
   readonly ops: Uint8Array;
   readonly args: Int32Array;
   readonly next: Int32Array;
+  /**
+   * The loop's one read per instruction: opcode (bits 0-7), code units to the next instruction
+   * (bits 8-11: 1 + inline cache entries) and oparg (bits 12-31, or WIDE_ARG when it does not
+   * fit: then it is in `args`).
+   */
+  readonly words: Int32Array;
   readonly consts: PyValue[];
   readonly names: string[];
   readonly nlocalsplus: number;
@@ -36,6 +119,11 @@ export class PreparedCode {
   readonly isGenerator: boolean;
   readonly isCoroutine: boolean;
   readonly isAsyncGenerator: boolean;
+  /**
+   * The number of parameters when they are all plain positional ones (no *args, **kwargs or
+   * keyword-only parameters), else -1: calls matching it bind by moving the arguments.
+   */
+  readonly simpleArgc: number;
   private positions: ReturnType<typeof decodePositions> | null = null;
   /** Finished frames of this code, ready for reuse (see Frame.reuse). */
   readonly framePool: Frame[] = [];
@@ -43,6 +131,8 @@ export class PreparedCode {
   readonly kwnames: (readonly string[] | undefined)[] = [];
   /** LOAD_ATTR/LOAD_METHOD/STORE_ATTR caches, by code unit (attr-cache.ts). */
   readonly attrCache: AttrCache;
+  /** LOAD_GLOBAL caches (global-cache.ts), made on the first LOAD_GLOBAL. */
+  globalCache: GlobalCache | null = null;
   /** Warm-ups left before CPython would quicken this code (ops/call-sites.ts). */
   warmup = WARMUP_DELAY;
   /** The call sites' specialization state, once quickened. */
@@ -54,6 +144,7 @@ export class PreparedCode {
     this.ops = new Uint8Array(n);
     this.args = new Int32Array(n);
     this.next = new Int32Array(n);
+    this.words = new Int32Array(n);
     let ext = 0;
     for (let i = 0; i < n; i++) {
       const op = raw[2 * i]!;
@@ -61,8 +152,17 @@ export class PreparedCode {
       this.ops[i] = op;
       this.args[i] = arg;
       this.next[i] = i + 1 + inlineCacheEntries[op]!;
+      this.words[i] = op | ((1 + inlineCacheEntries[op]!) << 8) | ((arg >= 0 && arg < WIDE_ARG ? arg : WIDE_ARG) << 12);
       ext = op === Op.EXTENDED_ARG ? arg : 0;
       i += inlineCacheEntries[op]!;
+    }
+    if (!threadState.countOpcodes) {
+      for (let i = 0; i < n; i = this.next[i]!) {
+        const j = this.next[i]!;
+        if (j >= n || this.args[i]! >= WIDE_ARG || this.args[j]! >= WIDE_ARG || this.args[i]! < 0 || this.args[j]! < 0) continue;
+        const fused = fusedOp(this.ops[i]!, this.ops[j]!);
+        if (fused !== 0) this.words[i] = (this.words[i]! & ~0xff) | fused;
+      }
     }
     this.attrCache = new AttrCache(n);
     this.consts = code.co_consts.map((c) => constToObject(c));
@@ -73,6 +173,7 @@ export class PreparedCode {
     this.isGenerator = (code.co_flags & CodeFlag.GENERATOR) !== 0;
     this.isCoroutine = (code.co_flags & CodeFlag.COROUTINE) !== 0;
     this.isAsyncGenerator = (code.co_flags & CodeFlag.ASYNC_GENERATOR) !== 0;
+    this.simpleArgc = (code.co_flags & (CodeFlag.VARARGS | CodeFlag.VARKEYWORDS)) === 0 && code.co_kwonlyargcount === 0 ? code.co_argcount : -1;
   }
 
   /** _PyCode_Warmup: counts a RESUME or JUMP_BACKWARD; the 8th quickens the code. */

@@ -27,6 +27,11 @@ export const WARMUP_DELAY = 8;
 
 /** The kind of a site specialized for Python functions (the loop's fast path tests it). */
 export const SITE_PY_FUNCTION = 1;
+/** The kind of a site specialized for builtins.len (its target checked: the loop inlines len). */
+export const SITE_LEN: number = Kind.LEN;
+/** Sites specialized for isinstance and str(x) (their targets checked: the loop inlines the common cases). */
+export const SITE_ISINSTANCE: number = Kind.ISINSTANCE;
+export const SITE_STR_1: number = Kind.STR_1;
 
 const enum Kind {
   ADAPTIVE = 0,

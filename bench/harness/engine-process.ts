@@ -8,10 +8,9 @@
 // ends, the process adds its peak resident set size and exits.
 
 import { Worker } from 'node:worker_threads';
+import { ENGINE_THREAD_LIMITS } from '../../engines/engine.js';
 import type { EngineMessage, EngineRequest } from './engine-protocol.js';
 
-/** The JS stack of the timing thread, in MB (as engines/cpython/run-in-worker.ts gives its runs). */
-const THREAD_STACK_MB = 256;
 
 function send(message: EngineMessage): Promise<void> {
   return new Promise((resolve) => { process.send!(message, () => resolve()); });
@@ -20,7 +19,7 @@ function send(message: EngineMessage): Promise<void> {
 process.once('message', (request: EngineRequest) => {
   const worker = new Worker(new URL('./engine-thread.js', import.meta.url), {
     workerData: request,
-    resourceLimits: { stackSizeMb: THREAD_STACK_MB },
+    resourceLimits: { ...ENGINE_THREAD_LIMITS }, // the limits engines run programs with
   });
   let pending = Promise.resolve();
   let finished = false;

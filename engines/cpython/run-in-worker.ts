@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import type { RunResult } from '../engine.js';
+import { ENGINE_THREAD_LIMITS, type RunResult } from '../engine.js';
 
 export interface WorkerRun {
   readonly source: Uint8Array;
@@ -17,8 +17,6 @@ export interface WorkerRun {
   readonly countOpcodes?: boolean;
 }
 
-/** The JS stack for runs, in MB: enough for the default recursion limit through native frames. */
-export const WORKER_STACK_MB = 256;
 
 // The build bundles the worker with the whole engine (scripts/bundle-engines.js), which loads
 // several times faster than its ~400 modules one by one; the modules are the fallback.
@@ -33,7 +31,7 @@ export function runInWorker(run: WorkerRun): Promise<RunResult & { stats: Record
   return new Promise<RunResult & { stats: Record<string, unknown> }>((resolvePromise, reject) => {
     const worker = new Worker(workerScript, {
       workerData: { ...run, interrupt },
-      resourceLimits: { stackSizeMb: WORKER_STACK_MB },
+      resourceLimits: { ...ENGINE_THREAD_LIMITS },
       stdout: false,
       stderr: false,
     });

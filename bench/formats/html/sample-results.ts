@@ -9,6 +9,7 @@ import {
   type BenchResults, type IterationTiming, type RunRecord, RESULTS_SCHEMA,
 } from '../../results/schema.js';
 import { summarise } from '../../results/statistics.js';
+import { prng } from '../../../shared/kernels/seeded-random.js';
 
 const WARMUP = 5;
 const SAMPLES = 10;
@@ -35,18 +36,6 @@ const PROGRAMS: readonly ProgramSpec[] = [
 const MORE_NAMES = ['binary_trees', 'chaos', 'closures', 'deltablue', 'exceptions', 'fannkuch', 'fib', 'float',
   'generators', 'json_roundtrip', 'method_calls', 'nqueens', 'pidigits', 'pystone', 'raytrace', 'spectral_norm',
   'string_building', 'unpack_sequence', 'word_freq'];
-
-/** mulberry32, as test/support/prng.ts (not imported: this file is compiled with the library). */
-function prng(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Steady factor × python3, and how much slower the first iterations are (a JIT's curve). */
 const ENGINE_SHAPES: Readonly<Record<string, { steady: number; cold: number; decay: number; startupMs: number; rssMb: number; heapMb?: number }>> = {

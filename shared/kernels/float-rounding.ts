@@ -1,10 +1,9 @@
 // Exact conversions between binary64 floats and bigint ratios.
 //
 // Several Python operations are defined to be correctly rounded where plain JS
-// arithmetic is not: int / int for big operands, float(int) checks, and the
-// C library's pow(), which glibc rounds correctly while V8's Math.pow can be
-// one unit off. They all reduce to "round num/den × 2^exp2 to the nearest
-// double, ties to even", done here once with bigints, subnormals included.
+// arithmetic is not: int / int for big operands and float(int) checks. They
+// all reduce to "round num/den × 2^exp2 to the nearest double, ties to even",
+// done here once with bigints, subnormals included.
 
 /** A finite double as sign × mantissa × 2^exponent with an integer mantissa. */
 export interface FloatParts {

@@ -1,7 +1,8 @@
-// exp, log and pow rounded as glibc rounds them, for the functions whose
-// CPython results depend on them (exp, exp2, log, gamma, lgamma, erf/erfc).
+// exp, log and pow correctly rounded, for the functions whose CPython results
+// depend on glibc's (exp, exp2, log, lgamma, erf/erfc). float ** float and
+// gamma use glibc's pow itself, reproduced bit for bit in glibc-pow.ts.
 //
-// glibc's exp, exp2, log and pow are correctly rounded in all but a vanishing
+// glibc's exp, exp2 and log are correctly rounded in all but a vanishing
 // fraction of cases; V8's Math.exp/log/pow (fdlibm ports) are only faithful and
 // miss by one unit in a few percent. So these compute in double-double
 // arithmetic (about 100 bits) and round once, which gives the correctly

@@ -7,7 +7,8 @@
 // glibc, so ours are the correctly rounded ones of accurate-exp-log.ts and
 // accurate-trig.ts.
 
-import { accurateExp, accurateLog, accuratePow } from './accurate-exp-log.js';
+import { accurateExp, accurateLog } from './accurate-exp-log.js';
+import { glibcPow } from './glibc-pow.js';
 import { accurateCos, accurateSin } from './accurate-trig.js';
 import { domainError, rangeError } from './errors.js';
 import { toDouble, type FloatArg } from './to-double.js';
@@ -110,9 +111,9 @@ export function gamma(x: FloatArg): number {
     r = -PI / sinpi(absx) / absx * accurateExp(y) / lanczosSum(absx);
     r -= z * r;
     if (absx < 140) {
-      r /= accuratePow(y, absx - 0.5);
+      r /= glibcPow(y, absx - 0.5);
     } else {
-      const sqrtpow = accuratePow(y, absx / 2 - 0.25);
+      const sqrtpow = glibcPow(y, absx / 2 - 0.25);
       r /= sqrtpow;
       r /= sqrtpow;
     }
@@ -120,9 +121,9 @@ export function gamma(x: FloatArg): number {
     r = lanczosSum(absx) / accurateExp(y);
     r += z * r;
     if (absx < 140) {
-      r *= accuratePow(y, absx - 0.5);
+      r *= glibcPow(y, absx - 0.5);
     } else {
-      const sqrtpow = accuratePow(y, absx / 2 - 0.25);
+      const sqrtpow = glibcPow(y, absx / 2 - 0.25);
       r *= sqrtpow;
       r *= sqrtpow;
     }

@@ -1,5 +1,5 @@
 // The fixture cases where our result is one unit in the last place away from
-// CPython's. CPython takes these values from glibc's libm, whose exp, log, pow,
+// CPython's. CPython takes these values from glibc's libm, whose exp, log,
 // sin, cos, tan and inverse trigonometric functions are correctly rounded
 // except in rare near-halfway cases (their error bound is about 0.52 ulp);
 // ours (accurate-exp-log.ts, accurate-trig.ts) round correctly there, so the

@@ -68,8 +68,8 @@ function specialAtan2(y: number, x: number): number {
 
 /**
  * math.pow(x, y): C99's pow with CPython's special cases and errors. Finite
- * results come from the float kernel's correctly rounded power (what glibc's
- * pow gives), so math.pow(x, y) == x ** y as in CPython.
+ * results come from the float kernel's power, which is glibc's pow reproduced
+ * bit for bit (glibc-pow.ts), so math.pow(x, y) == x ** y as in CPython.
  */
 export function pow(x: FloatArg, y: FloatArg): number {
   const a = toDouble(x);

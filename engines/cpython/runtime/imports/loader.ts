@@ -2,12 +2,15 @@
 // attributes (module_from_spec / _init_module_attrs), registered in sys.modules while its code
 // runs, and removed again when the code raises.
 
+import { dirname } from 'node:path';
 import { readFileSync } from 'node:fs';
 import { compileSource } from '../../../../shared/compiler/index.js';
 import type { CompileWarning } from '../../../../shared/errors/format-warning.js';
 import { reportCompileWarnings } from '../warnings.js';
 import { PySyntaxError } from '../../../../shared/errors/syntax-error.js';
 import { readPyc, PycError } from '../../../../shared/bytecode/pyc.js';
+import { cachedLibCode, libCacheDir } from '../../../../shared/bytecode/lib-cache.js';
+import { sharedLibDir } from './lib-path.js';
 import type { CodeObject } from '../../../../shared/bytecode/code.js';
 import { decref, newref, type PyValue } from '../../../boxed/object.js';
 import { newException } from '../../../boxed/errors.js';
@@ -72,7 +75,14 @@ export function syntaxErrorObject(e: PySyntaxError): PyValue {
   }
 }
 
-/** The code object of a module file: compiled from source, or read from a .pyc. */
+/** shared/lib's module at `path` as the build compiled it, when that is still this source. */
+function libCode(path: string, source: Uint8Array): CodeObject | null {
+  const libDir = sharedLibDir();
+  if (libDir === null) return null;
+  return cachedLibCode(libCacheDir(dirname(dirname(libDir))), libDir, path, source);
+}
+
+/** The code object of a module file: compiled from source (or, for shared/lib, its build-time compilation), or read from a .pyc. */
 export function codeOfFile(path: string, kind: 'source' | 'sourceless'): CodeObject {
   let data: Uint8Array;
   try {
@@ -90,6 +100,8 @@ export function codeOfFile(path: string, kind: 'source' | 'sourceless'): CodeObj
     }
   }
   rememberSource(path, data);
+  const cached = libCode(path, data);
+  if (cached !== null) return cached;
   try {
     const warnings: CompileWarning[] = [];
     const code = compileSource(data, path, 'exec', { warnings });

@@ -2,7 +2,8 @@
 // Ints inside the range are JS numbers and never boxed (object.ts); `intValue` and `makeInt`
 // keep that invariant at the boundary.
 
-import { IMMORTAL, PyObject, type PyValue } from '../object.js';
+import { IMMORTAL, PyObject, counters, type PyValue } from '../object.js';
+import type { PyDict } from './dict.js';
 import { boolType, complexType, floatType, intType } from '../builtin-types.js';
 import type { PyType } from '../type.js';
 
@@ -13,11 +14,30 @@ export class PyLong extends PyObject {
   }
 }
 
-export class PyFloat extends PyObject {
-  constructor(readonly value: number, type: PyType = floatType) {
-    super(type);
+/**
+ * A float. It does not `extend` PyObject, on purpose: a derived class allocates in the base
+ * constructor, which every kind of object shares, and V8 cannot allocate inline there (it sees
+ * too many classes), so each float cost a slow generic allocation. PyFloat allocates in its own
+ * constructor with the same fields in the same order, and its prototype chain is PyObject's
+ * (set below), so `instanceof PyObject` and the inherited methods hold as for any object.
+ */
+export class PyFloat {
+  ob_type: PyType;
+  ob_refcnt: number;
+  dict: PyDict | null;
+  readonly value: number;
+  constructor(value: number, type: PyType = floatType) {
+    // PyObject's fields first, in its order, so floats are laid out as every other object.
+    this.ob_type = type;
+    this.ob_refcnt = 1;
+    this.dict = null;
+    this.value = value;
+    counters.allocations++;
   }
+
+  declare releaseRefs: () => void;
 }
+Object.setPrototypeOf(PyFloat.prototype, PyObject.prototype);
 
 export class PyComplex extends PyObject {
   constructor(readonly real: number, readonly imag: number, type: PyType = complexType) {

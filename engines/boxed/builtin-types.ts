@@ -4,15 +4,30 @@
 // the type's own module (see runtime.ts for the order). `builtinType` is how any module adds a
 // builtin type of its own (an iterator, a descriptor kind, an exception class).
 
-import { PyObject } from './object.js';
+import { counters, PyObject } from './object.js';
 import { PyType, TypeFlag } from './type.js';
 import { PyDict } from './types/dict.js';
 
 /** Instances of classes whose solid base is object: attributes in a dict, or in __slots__. */
-export class PyInstance extends PyObject {
+// It allocates in its own constructor, with PyObject's prototype and fields first, as float does
+// (types/numbers.ts says why).
+export class PyInstance {
+  ob_type: PyType;
+  ob_refcnt: number;
+  dict: PyDict | null;
   /** Values of the member slots named by the class's `__slots__`, undefined when unset. */
-  slots: (import('./object.js').PyValue | undefined)[] | null = null;
+  slots: (import('./object.js').PyValue | undefined)[] | null;
+  constructor(type: PyType) {
+    this.ob_type = type;
+    this.ob_refcnt = 1;
+    this.dict = null;
+    this.slots = null;
+    counters.allocations++;
+  }
+
+  declare releaseRefs: () => void;
 }
+Object.setPrototypeOf(PyInstance.prototype, PyObject.prototype);
 
 const noInstances = (t: PyType): PyObject => {
   throw new Error(`cannot create '${t.name}' instances natively`);

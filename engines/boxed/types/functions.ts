@@ -1,6 +1,7 @@
 // Python functions, bound methods, cells, and the VM's view of a code object.
 
-import { decref, PyObject, xdecref, type PyValue } from '../object.js';
+import { counters, decref, PyObject, xdecref, type PyValue } from '../object.js';
+import type { PyType } from '../type.js';
 import { cellType, codeType, functionType, methodType } from '../builtin-types.js';
 import type { CodeObject } from '../../../shared/bytecode/code.js';
 import type { PyDict } from './dict.js';
@@ -64,14 +65,26 @@ export class PyFunction extends PyObject {
 }
 
 /** A bound method: a function and the instance it was looked up on. */
-export class PyMethod extends PyObject {
-  constructor(readonly func: PyValue, readonly self: PyValue) {
-    super(methodType);
+// (It allocates in its own constructor, as float does: types/numbers.ts says why.)
+export class PyMethod {
+  ob_type: PyType;
+  ob_refcnt: number;
+  dict: PyDict | null;
+  readonly func: PyValue;
+  readonly self: PyValue;
+  constructor(func: PyValue, self: PyValue) {
+    this.ob_type = methodType;
+    this.ob_refcnt = 1;
+    this.dict = null;
+    this.func = func;
+    this.self = self;
+    counters.allocations++;
   }
 
-  override releaseRefs(): void {
-    super.releaseRefs();
+  releaseRefs(): void {
+    if (this.dict !== null) decref(this.dict);
     decref(this.func);
     decref(this.self);
   }
 }
+Object.setPrototypeOf(PyMethod.prototype, PyObject.prototype);

@@ -2,20 +2,34 @@
 // length is computed once when first asked and remembered (-1 until then). A string without
 // surrogates has as many code points as UTF-16 units, the common case the methods test first.
 
-import { PyObject } from '../object.js';
+import { counters, PyObject } from '../object.js';
+import type { PyDict } from './dict.js';
 import { strType } from '../builtin-types.js';
 import type { PyType } from '../type.js';
 
-export class PyStr extends PyObject {
+// A str allocates in its own constructor, with PyObject's prototype and fields first, as float
+// does (types/numbers.ts says why).
+export class PyStr {
+  ob_type: PyType;
+  ob_refcnt: number;
+  dict: PyDict | null;
   /** hash(self) once computed (CPython caches it in the object too). */
-  hash: number | bigint | undefined = undefined;
+  hash: number | bigint | undefined;
   private cpLength: number;
+  readonly value: string;
 
   /** `cpLength` is the length in code points when the caller knows it (-1: count when asked). */
-  constructor(readonly value: string, type: PyType = strType, cpLength = -1) {
-    super(type);
+  constructor(value: string, type: PyType = strType, cpLength = -1) {
+    this.ob_type = type;
+    this.ob_refcnt = 1;
+    this.dict = null;
+    this.hash = undefined;
     this.cpLength = cpLength;
+    this.value = value;
+    counters.allocations++;
   }
+
+  declare releaseRefs: () => void;
 
   /** a + b, knowing the result's length when both lengths are known (no string scan, which would flatten V8's rope). */
   static concat(a: PyStr, b: PyStr): PyStr {
@@ -43,6 +57,7 @@ export class PyStr extends PyObject {
     return this.length === this.value.length;
   }
 }
+Object.setPrototypeOf(PyStr.prototype, PyObject.prototype);
 
 const SURROGATE = /[\uD800-\uDFFF]/;
 

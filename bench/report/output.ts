@@ -1,5 +1,5 @@
-// A results document in any output format, to stdout or a file: shared by `pyw bench import` (and
-// open to `pyw bench`). The renderers are imported only when their format is asked for (the HTML one
+// A results document in any output format, to stdout or a file: shared by `pyw bench` and
+// `pyw bench import`. The renderers are imported only when their format is asked for (the HTML one
 // is the largest). pyperf is the odd one: one file per engine (bench/formats/pyperf-files.ts).
 
 import { writeFileSync } from 'node:fs';

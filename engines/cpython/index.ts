@@ -5,11 +5,10 @@
 // recurses through Python objects (repr of nested lists, __eq__ chains) reaches the recursion
 // limit and raises RecursionError long before the JS stack could overflow.
 
-import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { registerEngine, type Engine, type RunResult } from '../engine.js';
 import { runInWorker } from './run-in-worker.js';
+import { entryPoint } from './bundled.js';
 
 export const cpythonEngine: Engine = {
   name: 'cpython',
@@ -33,11 +32,10 @@ export const cpythonEngine: Engine = {
       capture: true,
     });
   },
-  // Loaded on demand (the bundle the build makes, else the modules): listing engines or running a
-  // program in a worker does not need the VM in this thread.
+  // Loaded on demand (bundled.ts): listing engines or running a program in a worker does not need
+  // the VM in this thread.
   async openBenchmark(target) {
-    const bundled = new URL('./bundle/benchmark-session.js', import.meta.url);
-    const session = (await import(existsSync(fileURLToPath(bundled)) ? bundled.href : './benchmark-session.js')) as typeof import('./benchmark-session.js');
+    const session = (await import(entryPoint('benchmark-session').href)) as typeof import('./benchmark-session.js');
     return session.openBenchmark(target);
   },
 };

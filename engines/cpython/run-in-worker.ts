@@ -1,9 +1,8 @@
 // Starting a run in a worker thread with a big stack and waiting for its outcome.
 
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { ENGINE_THREAD_LIMITS, type RunResult } from '../engine.js';
+import { entryPoint } from './bundled.js';
 
 export interface WorkerRun {
   readonly source: Uint8Array;
@@ -18,10 +17,7 @@ export interface WorkerRun {
 }
 
 
-// The build bundles the worker with the whole engine (scripts/bundle-engines.js), which loads
-// several times faster than its ~400 modules one by one; the modules are the fallback.
-const bundledWorker = new URL('./bundle/run-worker.js', import.meta.url);
-const workerScript = existsSync(fileURLToPath(bundledWorker)) ? bundledWorker : new URL('./run-worker.js', import.meta.url);
+const workerScript = entryPoint('run-worker');
 
 export function runInWorker(run: WorkerRun): Promise<RunResult & { stats: Record<string, unknown> }> {
   // Ctrl-C in this thread sets a flag the VM polls, which raises KeyboardInterrupt in the program.

@@ -9,7 +9,6 @@
 // line on stderr shows each pair as it starts and finishes. The format renderers are imported only
 // when asked for.
 
-import { writeFileSync } from 'node:fs';
 import { Command, Flags } from '@oclif/core';
 import { loadEngineModules } from '../../../conformance/runner/index.js';
 import { listEngines } from '../../../engines/engine.js';
@@ -19,26 +18,14 @@ import {
   type BenchProgress, DEFAULT_JOBS, runBenchmarks, SIZE_DEFAULTS, SIZE_NAMES,
 } from '../../../bench/harness/index.js';
 import { readResults } from '../../../bench/results/read.js';
+import { OUTPUT_FORMATS, type OutputFormat, writeResults } from '../../../bench/report/index.js';
 import type { BenchResults, Metric, SizeName } from '../../../bench/results/schema.js';
-
-const FORMATS = ['table', 'json', 'md', 'html', 'pyperf'] as const;
-type Format = (typeof FORMATS)[number];
 
 function sizeDefaultsText(): string {
   return SIZE_NAMES.map((size) => {
     const s = SIZE_DEFAULTS[size];
     return `  ${size.padEnd(8)} 1 cold + ${s.warmupIterations} warm-up + ${s.minSamples} samples; an engine's iterations after the cold one fit in ${s.pairBudgetMs / 1000} s (fewer when they would not); timeout ${s.timeoutMs / 1000} s`;
   }).join('\n');
-}
-
-async function render(results: BenchResults, format: Format): Promise<string> {
-  switch (format) {
-    case 'table': return renderTable(results);
-    case 'json': return `${JSON.stringify(results, null, 2)}\n`;
-    case 'md': return (await import('../../../bench/formats/markdown.js')).renderMarkdown(results);
-    case 'html': return (await import('../../../bench/formats/html/index.js')).renderHtml(results);
-    case 'pyperf': throw new Error('pyperf output is written by writePyperf');
-  }
 }
 
 function list(value: string): string[] {
@@ -69,7 +56,7 @@ ${sizeDefaultsText()}
     ref: Flags.string({ description: 'reference interpreters, comma-separated, or "none"; those not installed are left out', default: 'python3,pypy3' }),
     program: Flags.string({ description: 'glob over program names ("*" and "?"), e.g. "n*"' }),
     size: Flags.string({ description: 'work size of every program', options: [...SIZE_NAMES], default: 'default' }),
-    format: Flags.string({ description: 'output format', options: [...FORMATS], default: 'table' }),
+    format: Flags.string({ description: 'output format', options: [...OUTPUT_FORMATS], default: 'table' }),
     out: Flags.string({ description: 'write the output to FILE (the table is still printed when the format is not table); pyperf: DIR or FILE.json, one file per engine' }),
     compare: Flags.string({ description: 'compare with an earlier run saved by --format json --out BASELINE.json' }),
     'fail-on-regression': Flags.string({ description: 'with --compare: exit 1 when a pair is significantly slower by more than PCT percent' }),
@@ -136,28 +123,19 @@ ${sizeDefaultsText()}
       this.exit(1);
     }
 
-    const format = flags.format as Format;
+    const format = flags.format as OutputFormat;
+    const note = (message: string): void => { process.stderr.write(`pyw bench: ${message}\n`); };
     let failed = false;
-    if (format === 'pyperf') {
-      // One file per engine (bench/formats/pyperf-files.ts says where); the table is printed beside them.
-      const { writePyperf } = await import('../../../bench/formats/pyperf-files.js');
-      try {
-        const written = writePyperf(results, flags.out, (note) => process.stderr.write(`pyw bench: ${note}\n`));
-        if (written.stdout !== undefined) process.stdout.write(written.stdout);
-        else process.stdout.write(renderTable(results));
-        for (const file of written.files) process.stderr.write(`pyw bench: wrote ${file}\n`);
-      } catch (e) {
-        process.stdout.write(renderTable(results));
-        process.stderr.write(`pyw bench: ${(e as Error).message}\n`);
-        failed = true;
-      }
-    } else {
-      const output = await render(results, format);
-      if (flags.out !== undefined) {
-        writeFileSync(flags.out, output);
-        if (format !== 'table') process.stdout.write(renderTable(results));
-        process.stderr.write(`pyw bench: wrote ${flags.out}\n`);
-      } else process.stdout.write(output);
+    try {
+      // To stdout, or to --out (pyperf: one file per engine) with the table printed beside it.
+      const written = await writeResults(results, format, flags.out, note);
+      if (written.stdout !== undefined) process.stdout.write(written.stdout);
+      else if (format !== 'table') process.stdout.write(renderTable(results));
+      for (const file of written.files) note(`wrote ${file}`);
+    } catch (e) {
+      process.stdout.write(renderTable(results));
+      note((e as Error).message);
+      failed = true;
     }
 
     const bad = results.runs.filter((r) => r.status !== 'ok' && r.status !== 'unsupported');

@@ -2,7 +2,8 @@
 // flush() and readline(); where their text goes (a terminal, or strings a test collects) is a
 // `TextSink` the engine supplies.
 
-import { newref, PyObject, type PyValue } from './object.js';
+import { decref, newref, PyObject, type PyValue } from './object.js';
+import { encodeStr, LONE_SURROGATE } from './types/str/str-codecs.js';
 import { raise } from './errors.js';
 import { builtinType } from './builtin-types.js';
 import { defineGetSets, defineMethods } from './define.js';
@@ -29,10 +30,33 @@ export const textIOType = builtinType('TextIOWrapper', { subclassable: false });
 
 export class PyTextStream extends PyObject {
   closed = false;
+  /**
+   * The UTF-8 error handler, as python3 sets it up under the C.UTF-8 locale the expectations
+   * are made in: backslashreplace for stderr, surrogateescape for stdin and stdout.
+   */
+  readonly errors: string;
   constructor(readonly sink: TextSink, readonly name: string, readonly mode: string) {
     super(textIOType);
+    this.errors = name === '<stderr>' ? 'backslashreplace' : 'surrogateescape';
+  }
+
+  /** Writes text as CPython's encoder would let it through: a lone surrogate goes to the error handler. */
+  writeText(text: string): void {
+    if (LONE_SURROGATE.test(text)) {
+      const s = newStr(text);
+      try {
+        // Raises UnicodeEncodeError for what the handler cannot take. (surrogateescape's raw
+        // bytes 0x80-0xff cannot pass through a text sink; they come out as U+FFFD.)
+        text = UTF8_DECODER.decode(encodeStr(s, 'utf-8', this.errors));
+      } finally {
+        decref(s);
+      }
+    }
+    this.sink.write(text);
   }
 }
+
+const UTF8_DECODER = new TextDecoder();
 
 function stream(self: PyValue): PyTextStream {
   return self as PyTextStream;
@@ -46,7 +70,7 @@ export function installStreams(): void {
       if (!(s instanceof PyStr)) raise(TypeError, `write() argument must be str, not ${typeName(s)}`);
       const st = stream(self);
       if (st.closed) raise(ValueError, 'I/O operation on closed file.');
-      st.sink.write(s.value);
+      st.writeText(s.value);
       return s.length;
     },
     flush(self) {
@@ -90,6 +114,7 @@ export function installStreams(): void {
     name: (self) => newStr(stream(self).name),
     mode: (self) => newStr(stream(self).mode),
     encoding: () => intern('utf-8'),
+    errors: (self) => newStr(stream(self).errors),
     closed: (self) => (stream(self).closed ? True : False),
   });
 }

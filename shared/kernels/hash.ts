@@ -14,6 +14,7 @@
 // thin wrappers kept for the compiler's constant folding.
 
 import { HASH, sipBuffer16, sipBuffer32, sipBuffer8, sipRun } from './siphash.js';
+import { PAIR_BREAK } from './str/code-points.js';
 
 export { HASH };
 
@@ -162,7 +163,7 @@ function finishSip(byteLength: number): void {
 
 /**
  * hash(s) for a str held as a JS string (UTF-16): a surrogate pair is one code
- * point, a lone surrogate is itself. The storage CPython hashes has 1, 2 or 4
+ * point, a lone surrogate is itself, a pair break is nothing. The storage CPython hashes has 1, 2 or 4
  * bytes per code point, by the largest one; it is written into the SipHash
  * scratch as the string is read, without building the code points.
  */
@@ -179,15 +180,17 @@ export function hashString(s: string): void {
   }
   if (i === len) return finishSip(len);
   const units = sipBuffer16(len * 2);
-  for (i = 0; i < len; i++) {
+  let n = 0;
+  for (i = 0; i < len; i++, n++) {
     const c = s.charCodeAt(i);
     if (c >= 0xd800 && c < 0xdc00 && i + 1 < len) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d < 0xe000) return hashAstral(s);
+      if (d === PAIR_BREAK) i++; // not a character (shared/kernels/str/code-points.ts)
     }
-    units[i] = c;
+    units[n] = c;
   }
-  finishSip(len * 2);
+  finishSip(n * 2);
 }
 
 /** hashString for a string holding a surrogate pair: 4 bytes per code point. */
@@ -200,6 +203,7 @@ function hashAstral(s: string): void {
     if (c >= 0xd800 && c < 0xdc00 && i + 1 < len) {
       const d = s.charCodeAt(i + 1);
       if (d >= 0xdc00 && d < 0xe000) { c = 0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00); i++; }
+      else if (d === PAIR_BREAK) i++;
     }
     out[n] = c;
   }

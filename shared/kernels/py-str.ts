@@ -8,6 +8,7 @@
 // create such a junction, so they go through here.
 
 import { PyStrCodePoints } from '../ast/nodes.js';
+import { PAIR_BREAK_CHAR, textCodePoints, textFromCodePoints } from './str/code-points.js';
 
 export type PyStr = string | PyStrCodePoints;
 
@@ -73,4 +74,19 @@ export function strRepeat(s: PyStr, n: number): PyStr {
 export function strCharAt(s: PyStr, i: number): PyStr {
   const cps = strCodePoints(s);
   return strFromCodePoints([cps[i]!]);
+}
+
+/**
+ * The engine's JS string for a front-end str: the engine marks a high surrogate kept apart
+ * from what follows with a pair break (shared/kernels/str/code-points.ts) instead of using
+ * PyStrCodePoints, so a break goes before a low surrogate or a U+FDD0 that follows one.
+ */
+export function engineText(s: PyStr): string {
+  if (typeof s === 'string') return s.includes(PAIR_BREAK_CHAR) ? textFromCodePoints(strCodePoints(s)) : s;
+  return textFromCodePoints(s.codePoints);
+}
+
+/** The front-end str of the engine's JS string for one. */
+export function fromEngineText(text: string): PyStr {
+  return text.includes(PAIR_BREAK_CHAR) ? strFromCodePoints(textCodePoints(text)) : text;
 }

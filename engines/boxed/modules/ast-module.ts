@@ -30,6 +30,7 @@ import { repr } from '../protocols/objects.js';
 import { typeOf, typeName } from '../protocols/type-of.js';
 import { toArray } from '../protocols/iteration.js';
 import { runtimeHooks } from '../runtime-hooks.js';
+import { engineText, fromEngineText } from '../../../shared/kernels/py-str.js';
 
 /** One field of a node kind: its name, base type, and whether it is a list or may be None. */
 interface FieldSpec { name: string; base: string; list: boolean; optional: boolean }
@@ -205,12 +206,12 @@ function constantToPy(c: PyConstant): PyValue {
     case 'boolean': return c ? True : False;
     case 'bigint': return makeInt(c);
     case 'number': return new PyFloat(c);
-    case 'string': return newStr(c);
+    case 'string': return newStr(engineText(c));
     case 'symbol': return Ellipsis;
   }
   if (c instanceof AstBytes) return new PyBytes(c.bytes);
   if (c instanceof AstComplex) return new PyComplex(c.real, c.imag);
-  if (c instanceof PyStrCodePoints) return newStr(String.fromCodePoint(...c.codePoints));
+  if (c instanceof PyStrCodePoints) return newStr(engineText(c));
   if (c instanceof AstTuple) return new PyTuple(c.items.map(constantToPy));
   if (c instanceof AstFrozenset) {
     const items = c.items.map(constantToPy);
@@ -274,7 +275,7 @@ function constantFromPy(v: PyValue): PyConstant {
   if (v instanceof PyLong) return v.value;
   if (v instanceof PyFloat) return v.value;
   if (v instanceof PyComplex) return new AstComplex(v.real, v.imag);
-  if (v instanceof PyStr) return v.value;
+  if (v instanceof PyStr) return fromEngineText(v.value);
   if (v instanceof PyBytes) return new AstBytes(v.value);
   if (v === Ellipsis) return ELLIPSIS;
   if (v instanceof PyTuple) return new AstTuple(v.items.map(constantFromPy));

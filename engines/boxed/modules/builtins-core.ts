@@ -17,6 +17,7 @@ import { getAttr } from '../protocols/attributes.js';
 import { length, repr, str, truthy } from '../protocols/objects.js';
 import { typeName } from '../protocols/type-of.js';
 import { identityHooks } from '../identity.js';
+import { joinText } from '../../../shared/kernels/str/code-points.js';
 import { dictType, listType, strType, tupleType } from '../builtin-types.js';
 
 const PRINT_PARAMS = { names: ['sep', 'end', 'file', 'flush'], required: 0, maxPositional: 0 };
@@ -30,7 +31,7 @@ function optionalStr(v: PyValue | undefined, what: string, dflt: string): string
 /** Writes text to a file object: directly for the standard streams, else through its write(). */
 export function writeTo(file: PyValue, text: string): void {
   if (file instanceof PyTextStream && file.ob_type.mro.length === 2) {
-    file.sink.write(text);
+    file.writeText(text);
     return;
   }
   const w = getAttr(file, 'write');
@@ -81,10 +82,10 @@ export const coreBuiltins: Record<string, NativeMethod> = {
       // A standard stream: one write of the joined text looks the same.
       let text = '';
       for (let i = 0; i < npos; i++) {
-        if (i > 0) text += sep;
-        text += str(args[i]!);
+        if (i > 0) text = joinText(text, sep);
+        text = joinText(text, str(args[i]!));
       }
-      file.sink.write(text + end);
+      file.writeText(joinText(text, end));
     } else {
       // Any other file sees each piece as its own write() call, as CPython's print makes them.
       for (let i = 0; i < npos; i++) {

@@ -8,7 +8,8 @@ import { PyBytes } from '../types/bytes.js';
 import { LookupError, UnicodeDecodeError, UnicodeEncodeError } from '../types/exceptions.js';
 import { call } from '../protocols/call.js';
 import { decref, type PyValue } from '../object.js';
-import { lookupDecoder, PyUnicodeDecodeError, decodeUtf8Escaped, encodeUtf8Escaped } from '../../../shared/kernels/codecs.js';
+import { lookupDecoder, PyUnicodeDecodeError, decodeUtf8Escaped } from '../../../shared/kernels/codecs.js';
+import { encodeStr } from '../types/str/str-codecs.js';
 import { findCodec } from '../../../shared/kernels/codecs/names.js';
 
 export interface TextCodec {
@@ -48,8 +49,13 @@ function encodeUtf8(text: string, errors: string): Uint8Array {
       const d = text.charCodeAt(i + 1);
       if (d >= 0xdc00 && d <= 0xdfff) { i++; continue; }
     }
-    if (errors === 'surrogateescape') return encodeUtf8Escaped(text);
-    if (errors === 'strict') encodeError('utf-8', text, i, 'surrogates not allowed');
+    // A lone surrogate: str.encode's codec reports the run of them, or applies the error handler.
+    const s = newStr(text);
+    try {
+      return encodeStr(s, 'utf-8', errors);
+    } finally {
+      decref(s);
+    }
   }
   return utf8Encoder.encode(text);
 }

@@ -22,7 +22,7 @@ export function installSysStreams(): void {
       const st = self as PyTextStream;
       const write = (v: PyValue): void => {
         if (!(v instanceof PyStr)) raise(TypeError, `write() argument must be str, not ${typeName(v)}`);
-        st.sink.write(v.value);
+        st.writeText(v.value);
       };
       if (args[0] instanceof PyList) for (const v of args[0].items.slice()) write(v);
       else forEach(args[0]!, write);

@@ -7,6 +7,7 @@ import { raise } from '../errors.js';
 import { enterRecursiveCall, leaveRecursiveCall } from '../recursion.js';
 import { strType } from '../builtin-types.js';
 import { PyStr } from '../types/str.js';
+import { compareText } from '../../../shared/kernels/str/code-points.js';
 import { False, True, PyFloat } from '../types/numbers.js';
 import { NotImplemented } from '../types/singletons.js';
 import { TypeError } from '../types/exceptions.js';
@@ -82,21 +83,8 @@ export function stringCompare(a: string, b: string, op: Cmp): boolean {
   }
 }
 
-export function codePointOrder(a: string, b: string): number {
-  const n = Math.min(a.length, b.length);
-  for (let i = 0; i < n; i++) {
-    const x = a.charCodeAt(i);
-    const y = b.charCodeAt(i);
-    if (x !== y) {
-      // A surrogate pair is an astral code point, above every BMP code point.
-      const xs = x >= 0xd800 && x <= 0xdfff;
-      const ys = y >= 0xd800 && y <= 0xdfff;
-      if (xs !== ys) return xs ? 1 : -1;
-      return x - y;
-    }
-  }
-  return a.length - b.length;
-}
+/** Negative, zero or positive as str a sorts before, with or after str b (code point order). */
+export const codePointOrder = compareText;
 
 /** a == b as a JS boolean (identity first, as containers compare). */
 export function eq(a: PyValue, b: PyValue): boolean {

@@ -49,6 +49,7 @@ import { EMPTY_TUPLE } from '../../boxed/types/sequences/tuple-type.js';
 import { chainContextTo } from '../../boxed/types/exceptions/chain-context.js';
 import { ListIterator, listIteratorType, RangeIterator, rangeIteratorType } from '../../boxed/types/sequences/iterators.js';
 import * as ops from './ops/index.js';
+import { joinText } from '../../../shared/kernels/str/code-points.js';
 
 const handler = { target: 0, depth: 0, lasti: false };
 
@@ -1004,7 +1005,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
           case Op.BUILD_STRING: {
             let s = '';
             for (let i = sp - arg; i < sp; i++) {
-              s += (f[i] as PyStr).value;
+              s = joinText(s, (f[i] as PyStr).value);
               decref(f[i]!);
               f[i] = undefined;
             }

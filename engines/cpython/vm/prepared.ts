@@ -25,6 +25,7 @@ import type { GlobalCache } from './global-cache.js';
 import { EMPTY_TUPLE } from '../../boxed/types/sequences/tuple-type.js';
 import { threadState, type Frame } from './frame.js';
 import { CallSites, WARMUP_DELAY } from './ops/call-sites.js';
+import { engineText } from '../../../shared/kernels/py-str.js';
 
 /**
  * Superinstructions (3.11's LOAD_FAST__LOAD_FAST and friends, and COMPARE_OP followed by a
@@ -220,14 +221,18 @@ function constValue(c: ConstValue): PyValue {
     case 'boolean': return pyBool(c);
     case 'bigint': return makeInt(c);
     case 'number': return new PyFloat(c);
-    case 'string': return c.length <= 40 && /^[A-Za-z0-9_]*$/.test(c) ? intern(c) : new PyStr(c, undefined, codePointLength(c));
+    case 'string': {
+      if (c.length <= 40 && /^[A-Za-z0-9_]*$/.test(c)) return intern(c);
+      const text = engineText(c);
+      return new PyStr(text, undefined, codePointLength(text));
+    }
     case 'symbol': return Ellipsis;
   }
   if (isCodeObject(c)) return codeObjectFor(c);
   if (c instanceof AstTuple) return c.items.length === 0 ? EMPTY_TUPLE : new PyTuple(c.items.map(constToObject));
   if (c instanceof AstBytes) return new PyBytes(c.bytes);
   if (c instanceof AstComplex) return new PyComplex(c.real, c.imag);
-  if (c instanceof PyStrCodePoints) return newStr(String.fromCodePoint(...c.codePoints));
+  if (c instanceof PyStrCodePoints) return newStr(engineText(c));
   if (c instanceof AstFrozenset) return runtimeHooks.makeFrozenset(c.items.map(constToObject));
   if (c === ELLIPSIS) return Ellipsis;
   throw new Error(`unknown constant ${String(c)}`);

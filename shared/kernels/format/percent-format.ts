@@ -13,7 +13,7 @@
 // an int); every other exception it raises itself and it propagates.
 
 import { raise } from '../py-error.js';
-import { cpLength, hasSurrogates } from '../str/code-points.js';
+import { cpLength, hasSurrogates, joinText } from '../str/code-points.js';
 import { formatFloatPercentStyle } from './double-to-string.js';
 import { cpPrefix } from './format-str.js';
 import { intToDecimal } from './format-number.js';
@@ -144,10 +144,10 @@ function run<V>(format: string, args: V, str: StrPercentCallbacks<V> | null, byt
   while (i < n) {
     const pct = format.indexOf('%', i);
     if (pct < 0) {
-      out += i === 0 ? format : format.slice(i);
+      out = joinText(out, i === 0 ? format : format.slice(i));
       break;
     }
-    if (pct > i) out += format.slice(i, pct);
+    if (pct > i) out = joinText(out, format.slice(i, pct));
     i = pct + 1;
     let c = format.charCodeAt(i);
     if (c === 0x25) {
@@ -290,7 +290,8 @@ function run<V>(format: string, args: V, str: StrPercentCallbacks<V> | null, byt
       default:
         return unsupported(format, i, str ? format.codePointAt(i - 1)! : c, str !== null);
     }
-    out += pad(text, c, flags, width, numeric);
+    // joinText: a lone high surrogate meeting a lone low one gets a pair break (str/code-points.ts).
+    out = joinText(out, pad(text, c, flags, width, numeric));
     if (dict !== null && argidx < arglen) raise('TypeError', `not all arguments converted during ${what} formatting`);
   }
   if (argidx < arglen && dict === null) raise('TypeError', `not all arguments converted during ${what} formatting`);

@@ -14,6 +14,7 @@
 import { raise } from '../py-error.js';
 import { decimalDigitValue } from '../numbers/unicode-numeric.js';
 import { formatStr } from './format-str.js';
+import { joinText } from '../str/code-points.js';
 
 /** A ValueError that rendering raises when it reaches this point. */
 export class FormatError {
@@ -293,7 +294,7 @@ function render<V>(parts: FormatPart[], cb: StrFormatCallbacks<V>): string {
   for (let p = 0; p < parts.length; p++) {
     const part = parts[p]!;
     if (typeof part === 'string') {
-      out += part;
+      out = joinText(out, part);
       continue;
     }
     if (part instanceof FormatError) raise('ValueError', part.message);
@@ -317,7 +318,8 @@ function render<V>(parts: FormatPart[], cb: StrFormatCallbacks<V>): string {
     // Conversions give an exact str, which str.__format__ formats.
     const text = part.conversion !== 0 ? cb.convert(obj, part.conversion) : null;
     const spec = part.specParts !== null ? render(part.specParts, cb) : part.spec;
-    out += text !== null ? formatStr(text, spec) : cb.format(obj, spec);
+    // joinText: a lone high surrogate meeting a lone low one gets a pair break (str/code-points.ts).
+    out = joinText(out, text !== null ? formatStr(text, spec) : cb.format(obj, spec));
   }
   return out;
 }

@@ -11,9 +11,11 @@
 // A Python str holding a high and a low surrogate as two code points cannot be
 // a JS string (UTF-16 would fuse them into one astral character); the AST keeps
 // such a str as its code points (PyStrCodePoints), printed by strCodePointsRepr
-// with the same per-code-point rules.
+// with the same per-code-point rules; the engine's strs spell it with a pair
+// break after the high surrogate, which the walk steps over (cpWidth).
 
 import { PRINTABLE_BOUNDARIES } from './printable-table.js';
+import { cpWidth } from '../str/code-points.js';
 
 const CH_BACKSLASH = 0x5c;
 const CH_SQUOTE = 0x27;
@@ -78,7 +80,7 @@ export function strRepr(s: string): string {
   let i = 0;
   while (i < s.length) {
     const cp = s.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
+    const width = cpWidth(s, i, cp);
     // Printable ASCII other than the quote and backslash is by far the common case.
     if (cp >= 0x20 && cp < 0x7f && cp !== quote && cp !== CH_BACKSLASH) {
       i += width;

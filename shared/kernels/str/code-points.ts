@@ -1,7 +1,15 @@
 // Code-point counting and indexing on JS strings that hold Python strs.
 //
 // The engine stores a str as a JS string: a surrogate pair is one astral code
-// point, any other surrogate is a lone code point of its own. Python indexes
+// point, any other surrogate is a lone code point of its own. A str may also
+// hold a lone high surrogate followed by a lone low one as two code points
+// ("\ud83d\ude00" written with escapes), which UTF-16 would read as one pair:
+// such a high surrogate is followed by PAIR_BREAK (U+FDD0, a noncharacter, the
+// kind Unicode sets aside for a program's internal use), which is not a
+// character but part of the high surrogate's code point. The break is there
+// exactly when a low surrogate or a real U+FDD0 follows the high surrogate, so
+// every str has one spelling and JS equality is still str equality; joining
+// and slicing keep that (joinText, sliceText). Python indexes
 // by code point, JS by UTF-16 unit; the two agree exactly when the string has
 // no surrogates, which is nearly always, so every kernel first asks
 // hasSurrogates() and takes the UTF-16 path when it can. Only the wide path
@@ -38,6 +46,24 @@ export function hasSurrogates(s: string): boolean {
 export const isHighSurrogate = (unit: number): boolean => (unit & 0xfc00) === 0xd800;
 export const isLowSurrogate = (unit: number): boolean => (unit & 0xfc00) === 0xdc00;
 
+/** The unit after a high surrogate that keeps it apart from a following low surrogate (see the header). */
+export const PAIR_BREAK = 0xfdd0;
+export const PAIR_BREAK_CHAR = '\ufdd0';
+
+/** Is the unit after high surrogate position i a low surrogate or a pair break (so the code point takes 2 units)? */
+const secondUnit = (unit: number): boolean => (unit & 0xfc00) === 0xdc00 || unit === PAIR_BREAK;
+
+/** UTF-16 units of the code point cp (as codePointAt read it) at unit i of s: 2 for a pair or a broken high surrogate. */
+export function cpWidth(s: string, i: number, cp: number): number {
+  if (cp > 0xffff) return 2;
+  return (cp & 0xfc00) === 0xd800 && s.charCodeAt(i + 1) === PAIR_BREAK ? 2 : 1;
+}
+
+/** UTF-16 units of the code point that ends at unit j (j > 0). */
+export function widthBefore(s: string, j: number): number {
+  return j >= 2 && secondUnit(s.charCodeAt(j - 1)) && isHighSurrogate(s.charCodeAt(j - 2)) ? 2 : 1;
+}
+
 /** For each code point index k of a wide string (and its length), the UTF-16 index where it starts. */
 const indexedStrings: string[] = [];
 const indexes: Int32Array[] = [];
@@ -50,7 +76,7 @@ function unitsOf(s: string): Int32Array {
   let cp = 0;
   for (let i = 0; i < s.length; i++, cp++) {
     units[cp] = i;
-    if (isHighSurrogate(s.charCodeAt(i)) && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) i++;
+    if (isHighSurrogate(s.charCodeAt(i)) && secondUnit(s.charCodeAt(i + 1))) i++;
   }
   units[cp] = s.length;
   if (indexedStrings.length === INDEX_CACHE_SIZE) {
@@ -66,7 +92,7 @@ function unitsOf(s: string): Int32Array {
 function walkLength(s: string, from: number, to: number): number {
   let n = to - from;
   for (let i = from; i + 1 < to; i++) {
-    if (isHighSurrogate(s.charCodeAt(i)) && isLowSurrogate(s.charCodeAt(i + 1))) {
+    if (isHighSurrogate(s.charCodeAt(i)) && secondUnit(s.charCodeAt(i + 1))) {
       n--;
       i++;
     }
@@ -89,7 +115,7 @@ export function unitIndex(s: string, cp: number, from = 0, fromCp = 0): number {
   }
   let i = from;
   for (let k = fromCp; k < cp; k++) {
-    if (isHighSurrogate(s.charCodeAt(i)) && i + 1 < s.length && isLowSurrogate(s.charCodeAt(i + 1))) i += 2;
+    if (isHighSurrogate(s.charCodeAt(i)) && secondUnit(s.charCodeAt(i + 1))) i += 2;
     else i += 1;
   }
   return i;
@@ -117,18 +143,18 @@ export function cpCount(s: string, from: number, to: number): number {
 
 /**
  * Would a match of a needle of `len` units at UTF-16 index `at` cut a surrogate
- * pair of s in two (only possible for needles beginning with a low or ending
- * with a high surrogate)?
+ * pair of s in two, or start on a pair break (only possible for needles
+ * beginning with a low surrogate or U+FDD0, or ending with a high surrogate)?
  */
 export function splitsPair(s: string, at: number, len: number): boolean {
-  if (at > 0 && isLowSurrogate(s.charCodeAt(at)) && isHighSurrogate(s.charCodeAt(at - 1))) return true;
+  if (at > 0 && secondUnit(s.charCodeAt(at)) && isHighSurrogate(s.charCodeAt(at - 1))) return true;
   const end = at + len;
   return end < s.length && end > 0 && isHighSurrogate(s.charCodeAt(end - 1)) && isLowSurrogate(s.charCodeAt(end));
 }
 
-/** Can matches of needle cut a pair (does it start with a low or end with a high surrogate)? */
+/** Can matches of needle cut a pair (does it start with a low surrogate or U+FDD0, or end with a high surrogate)? */
 export function needleMaySplit(needle: string): boolean {
-  return needle.length > 0 && (isLowSurrogate(needle.charCodeAt(0)) || isHighSurrogate(needle.charCodeAt(needle.length - 1)));
+  return needle.length > 0 && (secondUnit(needle.charCodeAt(0)) || isHighSurrogate(needle.charCodeAt(needle.length - 1)));
 }
 
 /** s.indexOf(needle, from) but never inside a surrogate pair; `careful` = needleMaySplit(needle). */
@@ -150,14 +176,126 @@ export function lastIndexOfAligned(s: string, needle: string, from: number, care
   return at;
 }
 
-/** The code point whose last UTF-16 unit is at index j - 1 (j > 0), and how many units it takes. */
+/** The code point whose last UTF-16 unit is at index j - 1 (j > 0); widthBefore says how many units it takes. */
 export function codePointBefore(s: string, j: number): number {
   const unit = s.charCodeAt(j - 1);
-  if (isLowSurrogate(unit) && j >= 2) {
+  if (j >= 2 && secondUnit(unit)) {
     const high = s.charCodeAt(j - 2);
-    if (isHighSurrogate(high)) return ((high - 0xd800) << 10) + (unit - 0xdc00) + 0x10000;
+    if (isHighSurrogate(high)) return unit === PAIR_BREAK ? high : ((high - 0xd800) << 10) + (unit - 0xdc00) + 0x10000;
   }
   return unit;
+}
+
+/** Negative, zero or positive as str a sorts before, with or after str b: code point order, not UTF-16's. */
+export function compareText(a: string, b: string): number {
+  const n = Math.min(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a.charCodeAt(i);
+    const y = b.charCodeAt(i);
+    if (x === y) continue;
+    // Below the surrogates and from U+E000 up (but a pair break), a unit is its code point.
+    if ((x < 0xd800 || x >= 0xe000) && (y < 0xd800 || y >= 0xe000) && x !== PAIR_BREAK && y !== PAIR_BREAK) return x - y;
+    // The code points differ here, or in the one starting at a high surrogate just before.
+    return compareCodePointsFrom(a, b, i > 0 && isHighSurrogate(a.charCodeAt(i - 1)) ? i - 1 : i);
+  }
+  return a.length - b.length;
+}
+
+/** compareText by code points from UTF-16 index `at`, a code point boundary in both strings. */
+function compareCodePointsFrom(a: string, b: string, at: number): number {
+  let i = at;
+  let j = at;
+  while (i < a.length && j < b.length) {
+    const x = a.codePointAt(i)!;
+    const y = b.codePointAt(j)!;
+    if (x !== y) return x - y;
+    i += cpWidth(a, i, x);
+    j += cpWidth(b, j, y);
+  }
+  return (i < a.length ? 1 : 0) - (j < b.length ? 1 : 0);
+}
+
+/** a + b as strs: a pair break goes between a high surrogate ending a and a low surrogate or U+FDD0 starting b. */
+export function joinText(a: string, b: string): string {
+  // b is looked at first: reading the end of a (often a long rope being built) would flatten it.
+  return b.length > 0 && secondUnit(b.charCodeAt(0)) && a.length > 0 && isHighSurrogate(a.charCodeAt(a.length - 1))
+    ? a + PAIR_BREAK_CHAR + b
+    : a + b;
+}
+
+/** s * n as strs (n >= 1): a pair break goes between copies when s ends with a high surrogate and starts with a low one. */
+export function repeatText(s: string, n: number): string {
+  return n > 1 && needsBreak(s, s) ? (s + PAIR_BREAK_CHAR).repeat(n - 1) + s : s.repeat(n);
+}
+
+/** Is unit i of s the second unit of a code point (a low surrogate or a pair break after a high surrogate)? */
+export function continuesCodePoint(s: string, i: number): boolean {
+  return i > 0 && secondUnit(s.charCodeAt(i)) && isHighSurrogate(s.charCodeAt(i - 1));
+}
+
+/** Would joinText(a, b) put a pair break between them? */
+export function needsBreak(a: string, b: string): boolean {
+  return b.length > 0 && secondUnit(b.charCodeAt(0)) && a.length > 0 && isHighSurrogate(a.charCodeAt(a.length - 1));
+}
+
+/** The str of UTF-16 units [from, to) of s, both on code point boundaries: a pair break left at its end goes. */
+export function sliceText(s: string, from: number, to: number): string {
+  if (to > from + 1 && s.charCodeAt(to - 1) === PAIR_BREAK && isHighSurrogate(s.charCodeAt(to - 2))) to--;
+  return s.slice(from, to);
+}
+
+/** The start of the code point after a match that ends at unit `end` (past a pair break there). */
+export function afterMatch(s: string, end: number): number {
+  return end > 0 && s.charCodeAt(end) === PAIR_BREAK && isHighSurrogate(s.charCodeAt(end - 1)) ? end + 1 : end;
+}
+
+/** The JS string of a str given as code points. */
+export function textFromCodePoints(cps: ArrayLike<number>, start = 0, end = cps.length): string {
+  let out = '';
+  let prevHigh = false;
+  for (let i = start; i < end; i++) {
+    const cp = cps[i]!;
+    if (prevHigh && (isLowSurrogate(cp) || cp === PAIR_BREAK)) out += PAIR_BREAK_CHAR;
+    out += cp > 0xffff ? String.fromCodePoint(cp) : String.fromCharCode(cp);
+    prevHigh = isHighSurrogate(cp);
+  }
+  return out;
+}
+
+/** The code points of a str held as a JS string. */
+export function textCodePoints(s: string): number[] {
+  const out: number[] = [];
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    out.push(cp);
+    i += cpWidth(s, i, cp);
+  }
+  return out;
+}
+
+/** The code points of a str as strs of one code point each. */
+export function textChars(s: string): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < s.length; ) {
+    const cp = s.codePointAt(i)!;
+    const w = cpWidth(s, i, cp);
+    out.push(w === 2 && cp <= 0xffff ? s[i]! : s.slice(i, i + w));
+    i += w;
+  }
+  return out;
+}
+
+/** The str of these one-code-point strs in order (pair breaks where needed). */
+export function joinChars(chars: readonly string[]): string {
+  let out = '';
+  let prevHigh = false;
+  for (let k = 0; k < chars.length; k++) {
+    const c = chars[k]!;
+    if (prevHigh && secondUnit(c.charCodeAt(0))) out += PAIR_BREAK_CHAR;
+    out += c;
+    prevHigh = c.length === 1 && isHighSurrogate(c.charCodeAt(0));
+  }
+  return out;
 }
 
 /**

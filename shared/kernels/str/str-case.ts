@@ -12,7 +12,7 @@
 
 import { FOLD_TABLE, LOWER_TABLE, TITLE_TABLE, UPPER_TABLE, mappedText } from './case-map.js';
 import { FLAG_CASED, FLAG_CASE_IGNORABLE, FLAG_LOWER, FLAG_UPPER, charFlags } from './char-flags.js';
-import { codePointBefore } from './code-points.js';
+import { codePointBefore, cpWidth, widthBefore } from './code-points.js';
 
 const NON_ASCII = /[^\x00-\x7f]/;
 const CAPITAL_SIGMA = 0x3a3;
@@ -33,7 +33,7 @@ function isFinalSigma(s: string, i: number): boolean {
   let found = false;
   while (j > 0) {
     cp = codePointBefore(s, j);
-    j -= cp > 0xffff ? 2 : 1;
+    j -= widthBefore(s, j);
     if ((charFlags(cp) & FLAG_CASE_IGNORABLE) === 0) {
       found = true;
       break;
@@ -42,7 +42,7 @@ function isFinalSigma(s: string, i: number): boolean {
   if (!found || (charFlags(cp) & FLAG_CASED) === 0) return false;
   for (j = i + 1; j < s.length; ) {
     cp = s.codePointAt(j)!;
-    j += cp > 0xffff ? 2 : 1;
+    j += cpWidth(s, j, cp);
     const flags = charFlags(cp);
     if ((flags & FLAG_CASE_IGNORABLE) === 0) return (flags & FLAG_CASED) === 0;
   }
@@ -61,7 +61,7 @@ function convert(s: string, mode: number): string {
   let previousCased = false; // title(): was the previous character Cased?
   for (let i = 0; i < s.length; ) {
     const cp = s.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
+    const width = cpWidth(s, i, cp);
     let mapped: number;
     switch (mode) {
       case MODE_UPPER:

@@ -6,7 +6,7 @@
 // column at \n and \r only, and drops tabs when tabsize <= 0.
 
 import { raise } from '../py-error.js';
-import { cpLength, hasSurrogates } from './code-points.js';
+import { continuesCodePoint, cpLength, hasSurrogates, joinText, repeatText } from './code-points.js';
 
 /** The fill character as a string, or CPython's TypeError when it is not one code point. */
 function fillChar(fill: string): string {
@@ -15,6 +15,8 @@ function fillChar(fill: string): string {
 }
 
 function pad(s: string, left: number, right: number, fill: string): string {
+  // A lone surrogate as the fill must not pair with s's ends: joinText/repeatText put pair breaks.
+  if (hasSurrogates(fill)) return joinText(joinText(left > 0 ? repeatText(fill, left) : '', s), right > 0 ? repeatText(fill, right) : '');
   return fill.repeat(left) + s + fill.repeat(right);
 }
 
@@ -71,8 +73,8 @@ export function strExpandtabs(s: string, tabsize = 8): string {
       }
     } else if (unit === 0x0a || unit === 0x0d) {
       column = 0;
-    } else if (!(wide && (unit & 0xfc00) === 0xdc00 && i > 0 && (s.charCodeAt(i - 1) & 0xfc00) === 0xd800)) {
-      column++; // the low half of a surrogate pair is not a column of its own
+    } else if (!(wide && continuesCodePoint(s, i))) {
+      column++; // the low half of a surrogate pair (or a pair break) is not a column of its own
     }
   }
   return out + s.slice(copied);

@@ -10,6 +10,7 @@
 
 import { isPrintableCodePoint } from '../repr/str-repr.js';
 import { isIdentifier } from '../unicode-ident.js';
+import { cpWidth } from './code-points.js';
 import {
   FLAG_ALNUM, FLAG_ALPHA, FLAG_DECIMAL, FLAG_DIGIT, FLAG_LOWER, FLAG_NUMERIC, FLAG_SPACE, FLAG_TITLE, FLAG_UPPER,
   charFlags,
@@ -23,7 +24,7 @@ function allHave(s: string, mask: number): boolean {
   for (let i = 0; i < s.length; ) {
     const cp = s.codePointAt(i)!;
     if ((charFlags(cp) & mask) === 0) return false;
-    i += cp > 0xffff ? 2 : 1;
+    i += cpWidth(s, i, cp);
   }
   return true;
 }
@@ -51,7 +52,7 @@ export function strIsPrintable(s: string): boolean {
   for (let i = 0; i < s.length; ) {
     const cp = s.codePointAt(i)!;
     if (!isPrintableCodePoint(cp)) return false;
-    i += cp > 0xffff ? 2 : 1;
+    i += cpWidth(s, i, cp);
   }
   return true;
 }
@@ -67,7 +68,7 @@ export function strIsLower(s: string): boolean {
     const flags = charFlags(cp);
     if ((flags & (FLAG_UPPER | FLAG_TITLE)) !== 0) return false;
     if ((flags & FLAG_LOWER) !== 0) cased = true;
-    i += cp > 0xffff ? 2 : 1;
+    i += cpWidth(s, i, cp);
   }
   return cased;
 }
@@ -80,7 +81,7 @@ export function strIsUpper(s: string): boolean {
     const flags = charFlags(cp);
     if ((flags & (FLAG_LOWER | FLAG_TITLE)) !== 0) return false;
     if ((flags & FLAG_UPPER) !== 0) cased = true;
-    i += cp > 0xffff ? 2 : 1;
+    i += cpWidth(s, i, cp);
   }
   return cased;
 }
@@ -101,7 +102,7 @@ export function strIsTitle(s: string): boolean {
     } else {
       previousCased = false;
     }
-    i += cp > 0xffff ? 2 : 1;
+    i += cpWidth(s, i, cp);
   }
   return cased;
 }

@@ -48,6 +48,11 @@ function search(s: string, sub: string, start: number | undefined, end: number |
   return at < 0 || at + sub.length > ue ? -1 : b + cpCount(s, ub, at);
 }
 
+/** sub in s: never a match that cuts a surrogate pair or starts on a pair break. */
+export function strContains(s: string, sub: string): boolean {
+  return needleMaySplit(sub) ? indexOfAligned(s, sub, 0, true) >= 0 : s.includes(sub);
+}
+
 /** str.find(sub[, start[, end]]). */
 export function strFind(s: string, sub: string, start?: number, end?: number): number {
   return search(s, sub, start, end, false);

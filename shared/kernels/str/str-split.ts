@@ -8,7 +8,9 @@
 
 import { raise } from '../py-error.js';
 import { FLAG_SPACE, charFlags, isLineBreak } from './char-flags.js';
-import { hasSurrogates, indexOfAligned, lastIndexOfAligned, needleMaySplit } from './code-points.js';
+import {
+  afterMatch, hasSurrogates, indexOfAligned, lastIndexOfAligned, needleMaySplit, sliceText,
+} from './code-points.js';
 
 const isSpaceUnit = (unit: number): boolean => (charFlags(unit) & FLAG_SPACE) !== 0;
 
@@ -18,6 +20,12 @@ function checkSeparator(sep: string): void {
 
 /** May a match of sep inside s cut a surrogate pair? */
 const careful = (s: string, sep: string): boolean => needleMaySplit(sep) && hasSurrogates(s);
+
+/** s[from, to) as a str; `exact` (careful()) drops a pair break left at its end. */
+const cut = (s: string, from: number, to: number, exact: boolean): string => (exact ? sliceText(s, from, to) : s.slice(from, to));
+
+/** Where the rest of s starts after a match of sep at `at` (past a pair break when `exact`). */
+const after = (s: string, at: number, sep: string, exact: boolean): number => (exact ? afterMatch(s, at + sep.length) : at + sep.length);
 
 /** str.split(sep=None, maxsplit=-1). */
 export function strSplit(s: string, sep?: string, maxsplit = -1): string[] {
@@ -46,8 +54,8 @@ export function strSplit(s: string, sep?: string, maxsplit = -1): string[] {
   while (budget-- > 0) {
     const at = indexOfAligned(s, sep, i, c);
     if (at < 0) break;
-    out.push(s.slice(i, at));
-    i = at + sep.length;
+    out.push(cut(s, i, at, c));
+    i = after(s, at, sep, c);
   }
   out.push(i === 0 ? s : s.slice(i));
   return out;
@@ -79,10 +87,10 @@ export function strRsplit(s: string, sep?: string, maxsplit = -1): string[] {
     if (i < sep.length) break;
     const at = lastIndexOfAligned(s, sep, i - sep.length, c);
     if (at < 0) break;
-    out.push(s.slice(at + sep.length, i));
+    out.push(cut(s, after(s, at, sep, c), i, c));
     i = at;
   }
-  out.push(i === s.length ? s : s.slice(0, i));
+  out.push(i === s.length ? s : cut(s, 0, i, c));
   return out.reverse();
 }
 
@@ -107,13 +115,15 @@ export function strSplitlines(s: string, keepends = false): string[] {
 /** str.partition(sep): [before, sep, after], or [s, '', ''] when sep is absent. */
 export function strPartition(s: string, sep: string): [string, string, string] {
   checkSeparator(sep);
-  const at = indexOfAligned(s, sep, 0, careful(s, sep));
-  return at < 0 ? [s, '', ''] : [s.slice(0, at), sep, s.slice(at + sep.length)];
+  const c = careful(s, sep);
+  const at = indexOfAligned(s, sep, 0, c);
+  return at < 0 ? [s, '', ''] : [cut(s, 0, at, c), sep, s.slice(after(s, at, sep, c))];
 }
 
 /** str.rpartition(sep): [before, sep, after] at the last sep, or ['', '', s]. */
 export function strRpartition(s: string, sep: string): [string, string, string] {
   checkSeparator(sep);
-  const at = s.length < sep.length ? -1 : lastIndexOfAligned(s, sep, s.length - sep.length, careful(s, sep));
-  return at < 0 ? ['', '', s] : [s.slice(0, at), sep, s.slice(at + sep.length)];
+  const c = careful(s, sep);
+  const at = s.length < sep.length ? -1 : lastIndexOfAligned(s, sep, s.length - sep.length, c);
+  return at < 0 ? ['', '', s] : [cut(s, 0, at, c), sep, s.slice(after(s, at, sep, c))];
 }

@@ -6,23 +6,29 @@
 // with chars, any code point of chars (astral ones included).
 
 import { FLAG_SPACE, charFlags } from './char-flags.js';
-import { codePointBefore, hasSurrogates, indexOfAligned, needleMaySplit, splitsPair } from './code-points.js';
+import {
+  afterMatch, codePointBefore, cpWidth, hasSurrogates, indexOfAligned, joinText, needleMaySplit, PAIR_BREAK, sliceText,
+  splitsPair, widthBefore,
+} from './code-points.js';
 
 /** str.replace(old, new, count=-1). */
 export function strReplace(s: string, old: string, replacement: string, count = -1): string {
   let budget = count < 0 ? Infinity : count;
   if (budget === 0) return s;
+  // With surrogates about, pieces are cut with sliceText and joined with joinText (pair breaks).
+  const exact = hasSurrogates(s) || hasSurrogates(replacement);
   if (old.length === 0) {
     let out = '';
     let i = 0;
     while (i < s.length && budget > 0) {
-      const width = s.codePointAt(i)! > 0xffff ? 2 : 1;
-      out += replacement + s.slice(i, i + width);
+      const width = exact ? cpWidth(s, i, s.codePointAt(i)!) : 1;
+      out = exact ? joinText(joinText(out, replacement), sliceText(s, i, i + width)) : out + replacement + s[i];
       i += width;
       budget--;
     }
-    if (i < s.length) return out + s.slice(i);
-    return budget > 0 ? out + replacement : out;
+    if (i < s.length) return exact ? joinText(out, s.slice(i)) : out + s.slice(i);
+    if (budget <= 0) return out;
+    return exact ? joinText(out, replacement) : out + replacement;
   }
   const careful = needleMaySplit(old) && hasSurrogates(s);
   let at = indexOfAligned(s, old, 0, careful);
@@ -30,11 +36,11 @@ export function strReplace(s: string, old: string, replacement: string, count = 
   let out = '';
   let i = 0;
   while (at >= 0 && budget-- > 0) {
-    out += s.slice(i, at) + replacement;
-    i = at + old.length;
+    out = exact ? joinText(joinText(out, sliceText(s, i, at)), replacement) : out + s.slice(i, at) + replacement;
+    i = exact ? afterMatch(s, at + old.length) : at + old.length;
     at = indexOfAligned(s, old, i, careful);
   }
-  return out + s.slice(i);
+  return exact ? joinText(out, s.slice(i)) : out + s.slice(i);
 }
 
 /** Is cp one of the code points of chars (undefined: whitespace)? */
@@ -43,7 +49,7 @@ function stripsCodePoint(cp: number, chars: string | undefined): boolean {
   for (let k = 0; k < chars.length; ) {
     const c = chars.codePointAt(k)!;
     if (c === cp) return true;
-    k += c > 0xffff ? 2 : 1;
+    k += cpWidth(chars, k, c);
   }
   return false;
 }
@@ -56,17 +62,17 @@ function strip(s: string, chars: string | undefined, left: boolean, right: boole
     while (i < j) {
       const cp = s.codePointAt(i)!;
       if (!stripsCodePoint(cp, chars)) break;
-      i += cp > 0xffff ? 2 : 1;
+      i += cpWidth(s, i, cp);
     }
   }
   if (right) {
     while (j > i) {
       const cp = codePointBefore(s, j);
       if (!stripsCodePoint(cp, chars)) break;
-      j -= cp > 0xffff ? 2 : 1;
+      j -= widthBefore(s, j);
     }
   }
-  return i === 0 && j === s.length ? s : s.slice(i, j);
+  return i === 0 && j === s.length ? s : sliceText(s, i, j);
 }
 
 /** str.strip(chars=None). */
@@ -79,21 +85,32 @@ export const strRstrip = (s: string, chars?: string): string => strip(s, chars, 
 /** str.removeprefix(prefix). */
 export function strRemovePrefix(s: string, prefix: string): string {
   if (prefix.length === 0 || !s.startsWith(prefix) || splitsPair(s, 0, prefix.length)) return s;
-  return s.slice(prefix.length);
+  return s.slice(afterMatch(s, prefix.length));
 }
 
 /** str.removesuffix(suffix). */
 export function strRemoveSuffix(s: string, suffix: string): string {
   const at = s.length - suffix.length;
   if (suffix.length === 0 || !s.endsWith(suffix) || splitsPair(s, at, suffix.length)) return s;
-  return s.slice(0, at);
+  return sliceText(s, 0, at);
 }
 
 /**
- * sep.join(items) once the engine has checked every item is a str. (A lone
- * high surrogate meeting a lone low one fuses in a JS string; such results
- * need shared/kernels/py-str.ts's PyStrCodePoints, as for concatenation.)
+ * sep.join(items) once the engine has checked every item is a str: a pair
+ * break goes where a lone high surrogate would meet a lone low one.
  */
 export function strJoin(sep: string, items: readonly string[]): string {
-  return items.length === 1 ? items[0]! : items.join(sep);
+  if (items.length === 1) return items[0]!;
+  let mayFuse = startsLikeSecondUnit(sep);
+  for (let i = 0; i < items.length && !mayFuse; i++) mayFuse = startsLikeSecondUnit(items[i]!);
+  if (!mayFuse) return items.join(sep);
+  let out = items.length > 0 ? items[0]! : '';
+  for (let i = 1; i < items.length; i++) out = joinText(joinText(out, sep), items[i]!);
+  return out;
+}
+
+/** Could s, put after a high surrogate, need a pair break (does it start with a low surrogate or U+FDD0)? */
+function startsLikeSecondUnit(s: string): boolean {
+  const c = s.charCodeAt(0);
+  return (c & 0xfc00) === 0xdc00 || c === PAIR_BREAK;
 }

@@ -12,6 +12,7 @@
 // str). At the first other answer the general path takes over from that
 // character — looking it up again — and looks up every character after it.
 
+import { cpWidth, joinText } from './code-points.js';
 import { raise } from '../py-error.js';
 
 /** What the engine's lookup gives for one code point. */
@@ -55,13 +56,14 @@ export function strTranslate(s: string, lookup: TranslateLookup): string {
   }
   while (i < s.length) {
     const cp = s.codePointAt(i)!;
-    i += cp > 0xffff ? 2 : 1;
+    i += cpWidth(s, i, cp);
     const answer = lookup(cp);
-    if (answer === undefined) out += String.fromCodePoint(cp);
+    // joinText: a high surrogate and a low one from here stay two code points (pair break).
+    if (answer === undefined) out = joinText(out, String.fromCodePoint(cp));
     else if (typeof answer === 'number') {
       checkRange(answer);
-      out += String.fromCodePoint(answer);
-    } else if (answer !== null) out += answer;
+      out = joinText(out, String.fromCodePoint(answer));
+    } else if (answer !== null) out = joinText(out, answer);
     else i = skipDeleted(s, i, lookup);
   }
   return out;
@@ -79,7 +81,7 @@ function skipDeleted(s: string, i: number, lookup: TranslateLookup): number {
     const answer = lookup(cp);
     if (typeof answer === 'number') checkRange(answer);
     if (answer !== null) break;
-    i += cp > 0xffff ? 2 : 1;
+    i += cpWidth(s, i, cp);
   }
   return i;
 }

@@ -9,6 +9,7 @@ import { UnicodeDecodeError } from '../exceptions.js';
 import { PyBytes } from '../bytes.js';
 import { decodeBytes } from '../str/str-codecs.js';
 import { decodeUtf8, PyUnicodeDecodeError } from '../../../../shared/kernels/codecs.js';
+import { joinText } from '../../../../shared/kernels/str/code-points.js';
 import { findCodec } from '../../../../shared/kernels/codecs/names.js';
 
 /** The surrogate encoded at data[at..at+3), or -1. */
@@ -34,13 +35,14 @@ export function decodeData(data: Uint8Array, encoding: string, errors: string): 
   let pos = 0;
   for (;;) {
     try {
-      return out + decodeUtf8(data.subarray(pos));
+      return joinText(out, decodeUtf8(data.subarray(pos)));
     } catch (e) {
       if (!(e instanceof PyUnicodeDecodeError)) throw e;
       const at = pos + e.start;
       const cp = encodedSurrogate(data, at);
       if (cp < 0) decodeError(data, at, pos + e.end, e.reason);
-      out += decodeUtf8(data.subarray(pos, at)) + String.fromCharCode(cp);
+      // Decoded surrogates stay separate code points: joinText puts a pair break between a high and a low one.
+      out = joinText(joinText(out, decodeUtf8(data.subarray(pos, at))), String.fromCharCode(cp));
       pos = at + 3;
     }
   }

@@ -23,6 +23,7 @@ import { repr, str } from '../../protocols/objects.js';
 import { toArray } from '../../protocols/iteration.js';
 import { typeName } from '../../protocols/type-of.js';
 import { asSsize } from '../../convert.js';
+import { textCodePoints } from '../../../../shared/kernels/str/code-points.js';
 import { asException, baseStrObject, noKeywordArgs, positionalCount, replaceArgs, tupleOf } from './base-exception.js';
 
 const T = (name: string) => EXCEPTION_TYPES.get(name)!;
@@ -333,10 +334,10 @@ function installUnicodeErrors(): void {
 
 /** "character '\xe9' in position 3" or "characters in position 3-5" of a str object. */
 function rangeText(object: PyStr, start: number, end: number): string {
-  const cps = Array.from(object.value);
+  const cps = textCodePoints(object.value);
   const len = cps.length;
   if (start >= 0 && start < len && end >= 0 && end <= len && end === start + 1) {
-    return `character '${escapeCodePoint(cps[start]!.codePointAt(0)!)}' in position ${start}`;
+    return `character '${escapeCodePoint(cps[start]!)}' in position ${start}`;
   }
   return `characters in position ${start}-${end - 1}`;
 }

@@ -12,6 +12,7 @@ import { typeOf, typeName } from '../../protocols/type-of.js';
 import { callUnbound } from '../../protocols/call.js';
 import { repr, str } from '../../protocols/objects.js';
 import { hexEscape } from '../../../../shared/kernels/repr/str-repr.js';
+import { cpWidth } from '../../../../shared/kernels/str/code-points.js';
 import { makeStr } from './str-args.js';
 
 const NON_ASCII = /[^\x00-\x7f]/;
@@ -27,7 +28,7 @@ export function escapeNonAscii(s: string): string {
       continue;
     }
     const cp = s.codePointAt(i)!;
-    if (cp > 0xffff) i++;
+    i += cpWidth(s, i, cp) - 1;
     out += hexEscape(cp);
   }
   return out;

@@ -17,6 +17,7 @@ import { PyStr } from '../str.js';
 import { lookupDecoder, PyUnicodeDecodeError } from '../../../../shared/kernels/codecs.js';
 import { findCodec, normalizeEncodingName } from '../../../../shared/kernels/codecs/names.js';
 import { unicodeCharName } from '../../../../shared/kernels/unicode-names.js';
+import { textCodePoints, textFromCodePoints } from '../../../../shared/kernels/str/code-points.js';
 
 const HEX = '0123456789abcdef';
 const hex = (n: number, width: number): string => {
@@ -185,7 +186,8 @@ function encodeError(enc: Encoder, s: PyStr, start: number, end: number): never 
 }
 
 const utf8Encoder = new TextEncoder();
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+/** A surrogate that is not half of a pair: UTF-8 cannot encode it without an error handler. */
+export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
 /** s.encode(encoding, errors) as bytes. */
 export function encodeStr(s: PyStr, encoding: string, errors: string): Uint8Array {
@@ -194,12 +196,7 @@ export function encodeStr(s: PyStr, encoding: string, errors: string): Uint8Arra
   if (enc.name === 'utf-8' && enc.bom.length === 0 && !LONE_SURROGATE.test(text)) return utf8Encoder.encode(text);
   const out: number[] = [...enc.bom];
   // Walk by code point, keeping the code point index for error positions.
-  const cps: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const cp = text.codePointAt(i)!;
-    if (cp > 0xffff) i++;
-    cps.push(cp);
-  }
+  const cps = textCodePoints(text);
   for (let k = 0; k < cps.length; k++) {
     if (enc.put(cps[k]!, out)) continue;
     // A run of characters the codec cannot encode goes to the handler at once.
@@ -221,8 +218,12 @@ export function encodeStr(s: PyStr, encoding: string, errors: string): Uint8Arra
           break;
         }
         case 'surrogateescape':
+          // CPython's UTF-16 and UTF-32 encoders take no raw bytes from a handler: the first
+          // character fails. The others fail from the first character outside U+DC80-U+DCFF to
+          // the end of the run.
+          if (enc.utf && enc.name !== 'utf-8') encodeError(enc, s, j, j + 1);
           if (cp >= 0xdc80 && cp <= 0xdcff) out.push(cp - 0xdc00);
-          else encodeError(enc, s, j, j + 1);
+          else encodeError(enc, s, j, end);
           break;
         case 'surrogatepass':
           if (enc.utf && isSurrogate(cp)) enc.putSurrogate(cp, out);

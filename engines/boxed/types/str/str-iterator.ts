@@ -11,6 +11,7 @@ import { StopIteration } from '../exceptions.js';
 import type { PyType } from '../../type.js';
 import type { PyStr } from '../str.js';
 import type { NativeIterator } from '../../protocols/iteration.js';
+import { cpCount, PAIR_BREAK } from '../../../../shared/kernels/str/code-points.js';
 
 const noInstances = (t: PyType): PyObject => { throw new Error(`cannot create '${t.name}' instances`); };
 export const strAsciiIteratorType = builtinType('str_ascii_iterator', { subclassable: false, make: noInstances });
@@ -46,6 +47,11 @@ export class PyStrIterator extends PyObject implements NativeIterator {
         this.index = i + 2;
         return newStr(text.slice(i, i + 2));
       }
+      if (d === PAIR_BREAK) {
+        // A high surrogate kept apart from the low one after it: the break is not a character.
+        this.index = i + 2;
+        return newStr(text[i]!);
+      }
     }
     this.index = i + 1;
     return c < 256 ? charStr(text[i]!) : newStr(text[i]!);
@@ -56,14 +62,7 @@ export class PyStrIterator extends PyObject implements NativeIterator {
     const s = this.seq;
     if (s === null) return 0;
     if (s.isSimple) return s.value.length - this.index;
-    let n = 0;
-    const text = s.value;
-    for (let i = this.index; i < text.length; i++) {
-      n++;
-      const c = text.charCodeAt(i);
-      if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) i++;
-    }
-    return n;
+    return cpCount(s.value, this.index, s.value.length);
   }
 
   override releaseRefs(): void {

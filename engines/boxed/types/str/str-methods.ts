@@ -28,8 +28,9 @@ import {
 import { strCount, strEndsWith, strFind, strRfind, strStartsWith } from '../../../../shared/kernels/str/str-search.js';
 import { strPartition, strRpartition, strRsplit, strSplit, strSplitlines } from '../../../../shared/kernels/str/str-split.js';
 import {
-  strLstrip, strRemovePrefix, strRemoveSuffix, strReplace, strRstrip, strStrip,
+  strJoin, strLstrip, strRemovePrefix, strRemoveSuffix, strReplace, strRstrip, strStrip,
 } from '../../../../shared/kernels/str/str-transform.js';
+import { textChars } from '../../../../shared/kernels/str/code-points.js';
 import { strTranslate } from '../../../../shared/kernels/str/str-translate.js';
 import { KernelError } from '../../../../shared/kernels/py-error.js';
 import { encodeStr } from './str-codecs.js';
@@ -165,8 +166,8 @@ function join(self: PyValue, args: PyValue[], kw: readonly string[] | null): PyV
   if (iterable instanceof PyList || iterable instanceof PyTuple) items = iterable.items;
   else if (iterable instanceof PyStr && iterable.ob_type === strType) {
     // Joining the characters of a str needs no iterator.
-    const chars = Array.from(iterable.value);
-    return makeStr(chars.length === 1 ? chars[0]! : chars.join(text(self)));
+    const chars = iterable.isSimple ? iterable.value.split('') : textChars(iterable.value);
+    return makeStr(strJoin(text(self), chars));
   } else {
     if (typeOf(iterable).lookup('__iter__') === null && typeOf(iterable).lookup('__getitem__') === null) {
       raise(TypeError, 'can only join an iterable');
@@ -187,7 +188,7 @@ function join(self: PyValue, args: PyValue[], kw: readonly string[] | null): PyV
       if (!(item instanceof PyStr)) raise(TypeError, `sequence item ${i}: expected str instance, ${typeName(item)} found`);
       parts[i] = item.value;
     }
-    return makeStr(parts.join(text(self)));
+    return makeStr(strJoin(text(self), parts));
   } finally {
     if (owned) for (const v of items) decref(v);
   }

@@ -16,7 +16,9 @@ import { typeOf, typeName } from '../../protocols/type-of.js';
 import { PySlice, sliceIndices } from '../sequences/slice.js';
 import { asIndex } from '../../convert.js';
 import { MAX_STRING_LENGTH } from '../../../../shared/kernels/format/number-layout.js';
-import { unitIndex } from '../../../../shared/kernels/str/code-points.js';
+import {
+  hasSurrogates, joinChars, repeatText, sliceText, textChars, unitIndex,
+} from '../../../../shared/kernels/str/code-points.js';
 
 const SSIZE_MAX = 9223372036854775807;
 
@@ -26,7 +28,7 @@ let lastCodePoints: string[] = [];
 /** The code points of a str with surrogates, as one- or two-unit strings. */
 export function codePointsOf(s: PyStr): string[] {
   if (s !== lastSplit) {
-    lastCodePoints = Array.from(s.value);
+    lastCodePoints = textChars(s.value);
     lastSplit = s;
   }
   return lastCodePoints;
@@ -44,7 +46,7 @@ export function strIndex(s: PyStr, i: number): PyStr {
   if (i < 0 || i >= n) raise(IndexError, 'string index out of range');
   if (s.isSimple) return charAt(s.value[i]!);
   const at = unitIndex(s.value, i);
-  return charAt(s.value.slice(at, unitIndex(s.value, i + 1, at, i)));
+  return charAt(sliceText(s.value, at, unitIndex(s.value, i + 1, at, i)));
 }
 
 /** s[slice]. */
@@ -58,7 +60,7 @@ export function strSlice(s: PyStr, slice: PySlice): PyStr {
     if (simple) text = s.value.slice(start, start + count);
     else {
       const from = unitIndex(s.value, start);
-      text = s.value.slice(from, unitIndex(s.value, start + count, from, start));
+      text = sliceText(s.value, from, unitIndex(s.value, start + count, from, start));
     }
     return count === 1 ? charAt(text) : newStr(text);
   }
@@ -70,8 +72,10 @@ export function strSlice(s: PyStr, slice: PySlice): PyStr {
   } else {
     const cps = codePointsOf(s);
     for (let k = 0, i = start; k < count; k++, i += step) out[k] = cps[i]!;
+    return newStr(joinChars(out));
   }
-  return newStr(out.join(''));
+  // Lone surrogates taken out of order may meet as high + low: joinChars keeps them apart.
+  return newStr(hasSurrogates(s.value) ? joinChars(out) : out.join(''));
 }
 
 /** str.__getitem__. */
@@ -109,5 +113,6 @@ export function strRepeat(s: PyStr, countValue: PyValue): PyValue | undefined {
   const len = s.value.length;
   if (len * count > SSIZE_MAX) raise(OverflowError, 'repeated string is too long');
   if (len * count > MAX_STRING_LENGTH) raise(MemoryError);
-  return newStr(s.value.repeat(count));
+  // "\ude00\ud83d" * 2 must not make the inner halves one pair: repeatText puts pair breaks between copies.
+  return newStr(repeatText(s.value, count));
 }

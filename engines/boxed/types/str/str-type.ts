@@ -27,6 +27,7 @@ import { decodeBytes } from './str-codecs.js';
 import { clinicStrArg, makeStr, parseKeywords } from './str-args.js';
 import { strGetItem, strRepeat } from './str-sequence.js';
 import { PyStrIterator } from './str-iterator.js';
+import { strContains } from '../../../../shared/kernels/str/str-search.js';
 import { strPercent } from './str-percent.js';
 
 const NEW_PARAMS = ['object', 'encoding', 'errors'];
@@ -121,7 +122,7 @@ export function installStrDunders(): void {
     __contains__(self, args, kw) {
       const x = oneArg(args, kw);
       if (!(x instanceof PyStr)) raise(TypeError, `'in <string>' requires string as left operand, not ${typeName(x)}`);
-      return (self as PyStr).value.includes(x.value) ? True : False;
+      return strContains((self as PyStr).value, x.value) ? True : False;
     },
     __iter__(self, args, kw) {
       noArgs(args, kw);
@@ -133,7 +134,7 @@ export function installStrDunders(): void {
       const a = (self as PyStr).value;
       if (o.value.length === 0 && (self as PyStr).ob_type === strType) return newref(self);
       if (a.length === 0 && o.ob_type === strType) return newref(o);
-      return newStr(a + o.value);
+      return PyStr.concat(self as PyStr, o);
     },
     __mul__: (self, args, kw) => strRepeat(self as PyStr, oneArg(args, kw)) ?? NotImplemented,
     __rmul__: (self, args, kw) => strRepeat(self as PyStr, oneArg(args, kw)) ?? NotImplemented,

@@ -9,7 +9,8 @@ OPTIONS
   --stats         after the run, print instructions executed by opcode, objects allocated
                   and freed, and refcount increments and decrements (to stderr)
   -c CODE         run CODE as the main program (sys.argv[0] is '-c')
-  -m MODULE       run MODULE, found on sys.path, as the main program
+  -m MODULE       run MODULE, found on sys.path, as the main program (as python3 -m:
+                  sys.argv[0] is its file)
   FILE            the program; '-' or none reads it from stdin
   ARGS...         the program's arguments (sys.argv[1:])`;
 

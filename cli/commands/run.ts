@@ -13,7 +13,6 @@ import { listEngines } from '../../engines/engine.js';
 import { runInWorker } from '../../engines/cpython/run-in-worker.js';
 import { parseRunArguments, RunUsageError, RUN_USAGE } from '../run-arguments.js';
 import { formatRunStats } from '../run-stats.js';
-import { findModuleFile } from '../../engines/cpython/runtime/module-path.js';
 
 export default class Run extends Command {
   static override description = 'Run a Python program on an engine, as python3 runs it (stdout, stderr and exit code).';
@@ -60,14 +59,10 @@ export default class Run extends Command {
       argv = ['-c', ...parsed.args];
       path0 = '';
     } else if (parsed.module !== undefined) {
-      const found = findModuleFile(parsed.module, [process.cwd()]);
-      if (found === null) {
-        process.stderr.write(`${process.argv0 === 'node' ? 'python3' : 'python3'}: No module named ${parsed.module}\n`);
-        return this.exit(1);
-      }
-      source = readFileSync(found);
-      filename = found;
-      argv = [found, ...parsed.args];
+      // The engine finds the module on sys.path and sets sys.argv[0] to its file, as runpy does.
+      source = new Uint8Array(0);
+      filename = '';
+      argv = ['-m', ...parsed.args];
       path0 = process.cwd();
     } else if (parsed.file === undefined || parsed.file === '-') {
       source = readFileSync(0);
@@ -84,12 +79,12 @@ export default class Run extends Command {
         process.stderr.write(`python3: can't open file '${absolute}': ${reason}\n`);
         return this.exit(2);
       }
-      filename = parsed.file;
+      filename = absolute;
       argv = [parsed.file, ...parsed.args];
       path0 = dirname(absolute);
     }
     const result = await runInWorker({
-      source, filename, argv, path: [path0], stdin: '', capture: false, countOpcodes: parsed.stats,
+      source, filename, module: parsed.module, argv, path: [path0], stdin: '', capture: false, countOpcodes: parsed.stats,
     });
     if (parsed.stats) process.stderr.write(formatRunStats(result.stats));
     process.exitCode = result.exitCode;

@@ -7,6 +7,8 @@ import { entryPoint } from './bundled.js';
 export interface WorkerRun {
   readonly source: Uint8Array;
   readonly filename: string;
+  /** Run this module, found on sys.path, as the main program (`python3 -m`); source and filename are then unused. */
+  readonly module?: string;
   readonly argv: string[];
   readonly path: string[];
   /** Text for sys.stdin when capturing; ignored otherwise (the worker reads fd 0). */

@@ -11,6 +11,8 @@ import { threadState } from './vm/frame.js';
 export interface ProgramRun {
   readonly source: Uint8Array;
   readonly filename: string;
+  /** Run this module, found on sys.path, as the main program (`python3 -m`); source and filename are then unused. */
+  readonly module?: string;
   readonly argv: readonly string[];
   readonly path: readonly string[];
   readonly countOpcodes?: boolean;
@@ -25,7 +27,7 @@ export function runProgram(run: ProgramRun, io: { stdout: TextSink; stderr: Text
   const start = performance.now();
   threadState.countOpcodes = run.countOpcodes ?? false;
   const interp = new Interpreter(io, { argv: run.argv, path: run.path, executable: 'pyw' });
-  const exitCode = interp.runMain(run.source, run.filename);
+  const exitCode = run.module !== undefined ? interp.runModuleAsMain(run.module) : interp.runMain(run.source, run.filename);
   const opcodes: Record<string, number> = {};
   let instructions = 0;
   threadState.opcodeCounts.forEach((n, op) => {

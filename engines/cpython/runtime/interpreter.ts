@@ -1,6 +1,6 @@
 // One run of a Python program: the interpreter's modules (sys, builtins, __main__), running the
-// main module, and what happens at the end (SystemExit, an uncaught exception's traceback, exit
-// codes), as CPython's Py_RunMain does it.
+// main module (a file's code, or a module found on sys.path as -m runs it), and what happens at
+// the end (SystemExit, an uncaught exception's traceback, exit codes), as CPython's Py_RunMain does it.
 
 import { compileSource } from '../../../shared/compiler/index.js';
 import type { CompileWarning } from '../../../shared/errors/format-warning.js';
@@ -35,6 +35,7 @@ import { reportUnraisable } from './unraisable.js';
 import { PyStr } from '../../boxed/types/str.js';
 import { startRuntime } from './start.js';
 import { initImportState } from './imports/index.js';
+import { runModuleAsMain } from './run-module.js';
 
 function isPyc(data: Uint8Array): boolean {
   return data.length >= 16 && data[0] === (PYC_MAGIC_3_11 & 0xff) && data[1] === PYC_MAGIC_3_11 >> 8 && data[2] === 0x0d && data[3] === 0x0a;
@@ -117,9 +118,20 @@ export class Interpreter {
       }
       throw e;
     }
+    return this.runInMain(main, () => this.execInModule(code, main));
+  }
+
+  /** Runs module `name`, found on sys.path, as the main program (`python3 -m NAME`); returns the exit code. */
+  runModuleAsMain(name: string): number {
+    const main = this.newModule('__main__', null);
+    return this.runInMain(main, () => runModuleAsMain(name));
+  }
+
+  /** Runs the main program's code in __main__: the exit code, the uncaught exception's report, shutdown. */
+  private runInMain(main: PyModule, body: () => PyValue): number {
     let exitCode: number;
     try {
-      decref(this.execInModule(code, main));
+      decref(body());
       exitCode = 0;
     } catch (e) {
       if (!(e instanceof PyBaseException)) throw e;

@@ -1,4 +1,5 @@
-// The finders: CPython's meta path (BuiltinImporter, then PathFinder) as one function. The path
+// The finders: CPython's meta path (BuiltinImporter, FrozenImporter, then PathFinder) as one
+// function. Frozen modules are shared/lib files found before sys.path (frozen.ts). The path
 // finder looks in each folder of a search path for, in FileFinder's order, a package
 // (NAME/__init__.py or NAME/__init__.pyc), a source module NAME.py, then a sourceless NAME.pyc;
 // a folder NAME without __init__ is remembered as a namespace package portion.
@@ -6,6 +7,7 @@
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { isBuiltinModule } from './builtin-modules.js';
+import { frozenModuleFile } from './frozen.js';
 import type { ImportSpec } from './module-spec.js';
 
 function isFile(p: string): boolean {
@@ -31,7 +33,10 @@ function isDir(p: string): boolean {
  */
 export function findSpec(fullname: string, path: readonly string[], topLevel: boolean): ImportSpec | null {
   if (topLevel && isBuiltinModule(fullname)) return { name: fullname, kind: 'builtin', origin: null, searchLocations: null };
+  const frozen = topLevel ? frozenModuleFile(fullname) : null;
+  if (frozen !== null && isFile(frozen)) return { name: fullname, kind: 'source', origin: frozen, searchLocations: null };
   const tail = fullname.slice(fullname.lastIndexOf('.') + 1);
+  if (tail === '') return null;
   const namespacePortions: string[] = [];
   for (const entry of path) {
     const dir = entry === '' ? process.cwd() : entry;

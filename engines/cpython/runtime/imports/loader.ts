@@ -11,6 +11,7 @@ import { PySyntaxError } from '../../../../shared/errors/syntax-error.js';
 import { readPyc, PycError } from '../../../../shared/bytecode/pyc.js';
 import { cachedLibCode, libCacheDir } from '../../../../shared/bytecode/lib-cache.js';
 import { sharedLibDir } from './lib-path.js';
+import { frozenFilename } from './frozen.js';
 import type { CodeObject } from '../../../../shared/bytecode/code.js';
 import { decref, newref, type PyValue } from '../../../boxed/object.js';
 import { newException } from '../../../boxed/errors.js';
@@ -99,17 +100,19 @@ export function codeOfFile(path: string, kind: 'source' | 'sourceless'): CodeObj
       throw e;
     }
   }
-  rememberSource(path, data);
-  const cached = libCode(path, data);
+  // A frozen module's code is named "<frozen NAME>" (frozen.ts); the build's cache names the file.
+  const filename = frozenFilename(path) ?? path;
+  rememberSource(filename, data);
+  const cached = filename === path ? libCode(path, data) : null;
   if (cached !== null) return cached;
   try {
     const warnings: CompileWarning[] = [];
-    const code = compileSource(data, path, 'exec', { warnings });
-    reportCompileWarnings(warnings, path, data);
+    const code = compileSource(data, filename, 'exec', { warnings });
+    reportCompileWarnings(warnings, filename, data);
     return code;
   } catch (e) {
     if (e instanceof PySyntaxError) {
-      e.filename = path;
+      e.filename = filename;
       throw syntaxErrorObject(e);
     }
     throw e;

@@ -1,6 +1,6 @@
 // Native modules the Python sources of shared/lib build on: `posix` (the file system and process
 // facts os.py needs) and `_pyw_imp` (the import system's operations that importlib.reload and
-// runpy need: finding a spec, reloading a module, executing a file in a namespace).
+// runpy need: finding a spec, reloading a module, the code object of a file).
 
 import { readdirSync, statSync, lstatSync, mkdirSync, rmdirSync, unlinkSync, renameSync, existsSync, accessSync, constants } from 'node:fs';
 import { randomBytes } from 'node:crypto';
@@ -33,6 +33,7 @@ import { initAstModule } from '../../../boxed/modules/ast-module.js';
 import { registerReModule } from '../../../boxed/modules/re-native.js';
 import { registerJsonModule } from '../../../boxed/modules/json-native.js';
 import { findSpec } from './finder.js';
+import { codeObjectFor } from '../../vm/prepared.js';
 import { codeOfFile, execCodeIn, moduleFromSpec } from './loader.js';
 import { gcdImport, importError } from './import-module.js';
 import { makeSpecObject, type ImportSpec } from './module-spec.js';
@@ -177,15 +178,22 @@ function initPosix(mod: PyModule): void {
 
 // --- _pyw_imp --------------------------------------------------------------------------------
 
-/** The spec of `name` (absolute), importing its parent package first. */
-function specFor(name: string): ImportSpec | null {
+/**
+ * The spec of `name` (absolute), importing its parent package first. A parent that is not a
+ * package gives null, or with `strict` importlib.util.find_spec's ModuleNotFoundError.
+ */
+function specFor(name: string, strict = false): ImportSpec | null {
   const dot = name.lastIndexOf('.');
   let path: string[];
   if (dot >= 0) {
-    const parent = gcdImport(name.slice(0, dot));
+    const parentName = name.slice(0, dot);
+    const parent = gcdImport(parentName);
     const p = getAttrOrUndefined(parent, '__path__');
     decref(parent);
-    if (p === undefined) return null;
+    if (p === undefined) {
+      if (!strict) return null;
+      throw importError(ModuleNotFoundError, `__path__ attribute not found on '${parentName}' while trying to find '${name}'`, name);
+    }
     path = p instanceof PyList ? p.items.filter((x): x is PyStr => x instanceof PyStr).map((x) => x.value) : [];
     decref(p);
   } else {
@@ -204,8 +212,30 @@ const impFunctions: Record<string, NativeMethod> = {
   /** find_spec(name) -> ModuleSpec or None */
   find_spec(_self, args, kw) {
     checkPositional('find_spec', args, kw, 1);
-    const spec = specFor(strArg(args[0], 'name'));
+    const spec = specFor(strArg(args[0], 'name'), true);
     return spec === null ? None : makeSpecObject(spec);
+  },
+  /**
+   * get_code(spec_or_path) -> code object, or None: the code of a source or .pyc file, given by
+   * its path or by a ModuleSpec (None for a spec without a location: a builtin module).
+   */
+  get_code(_self, args, kw) {
+    checkPositional('get_code', args, kw, 1);
+    const arg = args[0]!;
+    let path: string;
+    if (arg instanceof PyStr) path = arg.value;
+    else {
+      const hasLocation = getAttrOrUndefined(arg, 'has_location');
+      const origin = getAttrOrUndefined(arg, 'origin');
+      try {
+        if (hasLocation !== True || !(origin instanceof PyStr)) return None;
+        path = origin.value;
+      } finally {
+        if (hasLocation !== undefined) decref(hasLocation);
+        if (origin !== undefined) decref(origin);
+      }
+    }
+    return codeObjectFor(codeOfFile(path, path.endsWith('.pyc') ? 'sourceless' : 'source'));
   },
   /** reload(module) as importlib.reload. */
   reload(_self, args, kw) {
@@ -229,15 +259,6 @@ const impFunctions: Record<string, NativeMethod> = {
       execCodeIn(codeOfFile(spec.origin!, spec.kind), mod.ns);
     }
     return newref(interp.modules.getStr(name) ?? mod);
-  },
-  /** exec_file(path, globals): runs a source or .pyc file with `globals` as its namespace. */
-  exec_file(_self, args, kw) {
-    checkPositional('exec_file', args, kw, 2);
-    const path = strArg(args[0], 'path');
-    const g = args[1]!;
-    if (!(g instanceof PyDict)) raise(TypeError, 'globals must be a dict');
-    execCodeIn(codeOfFile(path, path.endsWith('.pyc') ? 'sourceless' : 'source'), g);
-    return None;
   },
 };
 

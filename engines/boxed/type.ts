@@ -48,6 +48,13 @@ export class PyType extends PyObject {
    * VM's per-instruction attribute caches can tell that what they remembered still holds.
    */
   version = nextVersion();
+  /**
+   * What the VM's attribute caches worked out about this type's attributes, by name (vm/attr-cache.ts):
+   * shared by every site that sees the type, and forgotten with the lookups when a namespace changes.
+   */
+  attrMemo: Map<string, object> | null = null;
+  /** How the VM calls this class to make an instance (vm/eval.ts constructInstance), worked out on first use; forgotten likewise. */
+  constructPlan: object | null = null;
   /** Set by `__slots__`: the names of the member slots instances carry, in layout order. */
   slotNames: readonly string[] = [];
 
@@ -87,6 +94,8 @@ export class PyType extends PyObject {
   /** Forgets remembered lookups here and in every subclass: called when a namespace changes. */
   modified(): void {
     this.cache.clear();
+    this.attrMemo = null;
+    this.constructPlan = null;
     this.version = nextVersion();
     for (const s of this.subclasses) s.modified();
   }

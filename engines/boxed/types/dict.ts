@@ -15,36 +15,53 @@
 //
 // Mutation bumps `version`, so iterators can raise "dictionary changed size during iteration".
 
-import { decref, incref, PyObject, type PyValue } from '../object.js';
+import { counters, decref, incref, PyObject, type PyValue } from '../object.js';
 import type { PyType } from '../type.js';
 import { keyHooks } from './dict-keys.js';
 
 const HOLE: unique symbol = Symbol('deleted');
 type Slot = PyValue | typeof HOLE;
 
-export class PyDict extends PyObject {
-  keys: Slot[] = [];
-  values: PyValue[] = [];
+// dict allocates in its own constructor, with PyObject's fields first and its prototype chain
+// (as float does: types/numbers.ts says why); every instance of a class makes one.
+export class PyDict {
+  ob_type: PyType;
+  ob_refcnt: number;
+  dict: PyDict | null;
+  keys: Slot[];
+  values: PyValue[];
   /** Index of value-keyed entries: JS primitive → entry position. */
-  private fast = new Map<string | number | bigint, number>();
+  private fast: Map<string | number | bigint, number>;
   /** Index of the other keys: hash → entry positions. */
-  private slow: Map<number | bigint, number[]> | null = null;
+  private slow: Map<number | bigint, number[]> | null;
   /** The stored hash of each second-path entry, by position. */
-  private slowHash: Map<number, number | bigint> | null = null;
+  private slowHash: Map<number, number | bigint> | null;
   /** How many second-path keys are str/int/float subclass instances (they may equal first-path keys). */
-  private slowScalars = 0;
-  size = 0;
-  version = 0;
+  private slowScalars: number;
+  size: number;
+  version: number;
   /**
    * How many entries (live or deleted) fit before the next insertion compacts: CPython's
    * usable fraction (2/3) of its table size, which grows only when an insertion finds the
    * entries full. Deletions leave holes until then, so an iterator's position moves when
    * CPython's would (a deleted-and-re-added key is seen or not as in CPython).
    */
-  private usable = 5;
+  private usable: number;
 
   constructor(type: PyType) {
-    super(type);
+    this.ob_type = type;
+    this.ob_refcnt = 1;
+    this.dict = null;
+    this.keys = [];
+    this.values = [];
+    this.fast = new Map();
+    this.slow = null;
+    this.slowHash = null;
+    this.slowScalars = 0;
+    this.size = 0;
+    this.version = 0;
+    this.usable = 5;
+    counters.allocations++;
   }
 
   // --- str keys: namespaces, instance dicts, keyword arguments -------------------------------
@@ -308,11 +325,12 @@ export class PyDict extends PyObject {
     }
   }
 
-  override releaseRefs(): void {
-    super.releaseRefs();
+  releaseRefs(): void {
+    if (this.dict !== null) decref(this.dict);
     for (let i = 0; i < this.keys.length; i++) {
       const k = this.keys[i]!;
       if (k !== HOLE) { decref(k); decref(this.values[i]!); }
     }
   }
 }
+Object.setPrototypeOf(PyDict.prototype, PyObject.prototype);

@@ -65,7 +65,8 @@ export function objectNew(cls: PyType, args: PyValue[], kwnames: readonly string
   return o;
 }
 
-function hasSlotsOnly(cls: PyType): boolean {
+/** Whether every class in cls's MRO declares __slots__ (its instances then have no __dict__). */
+export function hasSlotsOnly(cls: PyType): boolean {
   for (const t of cls.mro) {
     if (t === objectType) continue;
     if (!t.hasFlag(TypeFlag.HEAPTYPE)) continue;

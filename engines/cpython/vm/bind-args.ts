@@ -127,6 +127,62 @@ export function bindArguments(
   }
 }
 
+/** Each keyword argument's parameter index, for bindKeywordsMoving. */
+const kwTargets = new Int32Array(32);
+
+/**
+ * The common keyword call of a function with plain parameters (f(a, b, c=2)): binds like
+ * bindArguments but moves the arguments' references out of `src` (leaving undefined) instead of
+ * taking new ones. Returns false, having changed nothing, for anything it does not handle (the
+ * function's parameters are not all plain, an argument that would be an error); the caller then
+ * binds the general way, which raises CPython's errors.
+ */
+export function bindKeywordsMoving(
+  func: PyFunction, frame: Frame, src: (PyValue | undefined)[], start: number, argc: number, kwnames: readonly string[],
+): boolean {
+  const n = frame.code.simpleArgc;
+  const nkw = kwnames.length;
+  const npos = argc - nkw;
+  if (n < 0 || npos > n || nkw > kwTargets.length) return false;
+  const code = func.code.code;
+  const names = code.co_localsplusnames;
+  // (KW_NAMES never repeats a name: the compiler rejects that, so distinct names are distinct targets)
+  const from = Math.max(code.co_posonlyargcount, npos);
+  for (let k = 0; k < nkw; k++) {
+    const name = kwnames[k]!;
+    let j = from;
+    while (j < n && names[j] !== name) j++;
+    if (j === n) return false;
+    kwTargets[k] = j;
+  }
+  const defaults = func.defaults?.items ?? NO_DEFAULTS;
+  const firstDefault = n - defaults.length;
+  if (npos + nkw < n) {
+    for (let i = npos; i < firstDefault; i++) {
+      let k = 0;
+      while (k < nkw && kwTargets[k] !== i) k++;
+      if (k === nkw) return false; // a required parameter not given
+    }
+  }
+  const f = frame.f;
+  for (let i = 0; i < npos; i++) {
+    f[i] = src[start + i];
+    src[start + i] = undefined;
+  }
+  for (let k = 0; k < nkw; k++) {
+    f[kwTargets[k]!] = src[start + npos + k];
+    src[start + npos + k] = undefined;
+  }
+  for (let i = npos; i < n; i++) {
+    if (f[i] === undefined) {
+      const d = defaults[i - firstDefault]!;
+      incref(d);
+      f[i] = d;
+    }
+  }
+  return true;
+}
+
 function qualname(func: PyFunction): string {
   return func.qualname instanceof PyStr ? func.qualname.value : func.code.code.co_qualname;
 }

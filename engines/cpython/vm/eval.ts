@@ -18,7 +18,7 @@ import { counters, decref, decrefBottom, incref, newref, type PyValue } from '..
 import { GlobalCache, lookupGlobal } from './global-cache.js';
 import { raise, isPyException, newException } from '../../boxed/errors.js';
 import { enterRecursiveCall, leaveRecursiveCall, recursion } from '../../boxed/recursion.js';
-import { dictType, floatType, functionType, intType, listType, methodType, strType, tupleType } from '../../boxed/builtin-types.js';
+import { dictType, floatType, functionType, intType, listType, methodType, strType, tupleType, typeType, type PyInstance } from '../../boxed/builtin-types.js';
 import { intern, newSimpleStr, newStr } from '../../boxed/strings.js';
 import { PyDict } from '../../boxed/types/dict.js';
 import { keyError } from '../../boxed/types/mappings/common.js';
@@ -37,12 +37,17 @@ import { binaryOp, inplaceOp, unaryOp } from '../../boxed/protocols/numbers.js';
 import { contains, getItem, setItem } from '../../boxed/protocols/items.js';
 import { getIter, next as iterNext } from '../../boxed/protocols/iteration.js';
 import { truthy } from '../../boxed/protocols/objects.js';
-import { bindArguments } from './bind-args.js';
+import { bindArguments, bindKeywordsMoving } from './bind-args.js';
 import { Frame, threadState } from './frame.js';
 import { Fused, prepare, type PreparedCode } from './prepared.js';
 import { addTraceback } from './traceback-objects.js';
 import { intBinaryOp } from './fast-arith.js';
 import { Kind as AttrKind, loadAttr, loadMethod, storeAttr } from './attr-cache.js';
+import { objectType } from '../../boxed/builtin-types.js';
+import { PyType, TypeFlag } from '../../boxed/type.js';
+import { hasSlotsOnly } from '../../boxed/types/object-type.js';
+import { TypeError } from '../../boxed/types/exceptions.js';
+import { typeName } from '../../boxed/protocols/type-of.js';
 import { PyMethodDescriptor } from '../../boxed/types/native.js';
 import { typeOf } from '../../boxed/protocols/type-of.js';
 import { EMPTY_TUPLE } from '../../boxed/types/sequences/tuple-type.js';
@@ -81,6 +86,75 @@ export function callFunction(func: PyFunction, args: PyValue[], kwnames: readonl
   return evalFrame(frame, null);
 }
 callHooks.callFunction = callFunction;
+
+/** What constructInstance needs to know about a class, remembered until its namespace changes (PyType.constructPlan). */
+class ConstructPlan {
+  constructor(readonly init: PyFunction | null, readonly needsDict: boolean) {}
+}
+const NO_PLAN = new ConstructPlan(null, false);
+let objectNewFn: PyValue | undefined;
+
+function constructPlanFor(cls: PyType): ConstructPlan {
+  objectNewFn ??= objectType.ns.getStr('__new__');
+  let plan = NO_PLAN;
+  const init = cls.lookup('__init__');
+  if ((cls.flags & TypeFlag.HEAPTYPE) !== 0 && cls.make === objectType.make && cls.lookup('__new__') === objectNewFn
+    && typeof init !== 'number' && init !== null && init.ob_type === functionType) {
+    // (object.__new__'s own test for a __dict__, made once here instead of per instance)
+    plan = new ConstructPlan(init as PyFunction, cls.lookup('__dict__') !== null || !hasSlotsOnly(cls));
+  }
+  cls.constructPlan = plan;
+  return plan;
+}
+
+/**
+ * cls(...) for a class whose instances object.__new__ makes and a Python __init__ initialises:
+ * type_call's steps (the recursion check of a class without vectorcall, object.__new__, __init__
+ * in a nested evaluation, its None check) without the argument arrays of the general path. The
+ * arguments are `argc` values of `src` from `start`, and src[start - 1], the callable's slot, is
+ * borrowed for self while they are bound. Undefined when the class does not fit: the caller then
+ * calls it the general way.
+ */
+function constructInstance(
+  cls: PyType, src: (PyValue | undefined)[], start: number, argc: number, kwnames: readonly string[] | null, checked: boolean,
+): PyValue | undefined {
+  const plan = (cls.constructPlan ?? constructPlanFor(cls)) as ConstructPlan;
+  const init = plan.init;
+  if (init === null || (cls.flags & TypeFlag.ABSTRACT) !== 0) return undefined;
+  if (checked) enterRecursiveCall(' while calling a Python object');
+  try {
+    const obj = cls.make(cls) as PyInstance;
+    if (plan.needsDict) obj.dict = new PyDict(dictType);
+    incref(cls);
+    const frame = functionFrame(init);
+    const saved = src[start - 1]!;
+    src[start - 1] = obj;
+    try {
+      bindArguments(init, frame, src, start - 1, argc + 1, kwnames);
+    } catch (e) {
+      decref(obj);
+      throw e;
+    } finally {
+      src[start - 1] = saved;
+    }
+    let r: PyValue;
+    try {
+      r = evalFrame(frame, null);
+    } catch (e) {
+      decref(obj);
+      throw e;
+    }
+    if (r !== None) {
+      decref(obj);
+      const name = typeName(r);
+      decref(r);
+      raise(TypeError, `__init__() should return None, not '${name}'`);
+    }
+    return obj;
+  } finally {
+    if (checked) leaveRecursiveCall();
+  }
+}
 
 /** Releases everything a frame holds (locals and stack) once it is done. */
 export function clearFrame(frame: Frame): void {
@@ -128,7 +202,7 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
   const None_ = None, True_ = True, False_ = False;
   const counters_ = counters, threadState_ = threadState, recursion_ = recursion;
   const listType_ = listType, tupleType_ = tupleType, dictType_ = dictType, strType_ = strType, floatType_ = floatType;
-  const functionType_ = functionType, methodType_ = methodType, rangeIteratorType_ = rangeIteratorType, listIteratorType_ = listIteratorType;
+  const typeType_ = typeType, functionType_ = functionType, methodType_ = methodType, rangeIteratorType_ = rangeIteratorType, listIteratorType_ = listIteratorType;
   if (++recursion_.depth > recursion_.limit) {
     recursion_.depth--;
     clearFrame(entry);
@@ -474,12 +548,22 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
               const ac = code.attrCache;
               const t = owner.ob_type;
               const dict = owner.dict;
-              if (ac.version[lasti] === t.version && ac.kind[lasti] === AttrKind.INSTANCE_ONLY && dict !== null) {
-                const i = ac.index[lasti]!;
-                const keys = dict.keys;
-                if (i < keys.length && keys[i] === ac.key[lasti]) {
-                  v = dict.values[i]!;
-                  if (typeof v !== 'number') { v.ob_refcnt++; counters_.increfs++; }
+              if (ac.version[lasti] === t.version) {
+                const k = ac.kind[lasti];
+                if (k === AttrKind.INSTANCE_ONLY && dict !== null) {
+                  const i = ac.index[lasti]!;
+                  const keys = dict.keys;
+                  if (i < keys.length && keys[i] === ac.key[lasti]) {
+                    v = dict.values[i]!;
+                    if (typeof v !== 'number') { v.ob_refcnt++; counters_.increfs++; }
+                  }
+                } else if (k === AttrKind.SLOT) {
+                  // A __slots__ member (LOAD_ATTR_SLOT); an unset one raises on the general path.
+                  const slots = (owner as PyInstance).slots;
+                  if (slots != null) {
+                    v = slots[ac.index[lasti]!];
+                    if (v !== undefined && typeof v !== 'number') { v.ob_refcnt++; counters_.increfs++; }
+                  }
                 }
               }
             }
@@ -1275,6 +1359,15 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
                     if (typeof v !== 'number') { counters_.decrefs++; if (--v.ob_refcnt <= 0) decrefBottom(v); }
                   }
                 }
+              } else if (kwnames !== null && bindKeywordsMoving(func, nf, f, argStart, argc, kwnames)) {
+                // Keyword arguments of plain parameters, moved likewise.
+                for (let i = fnIdx; i < argStart; i++) {
+                  const v = f[i];
+                  if (v !== undefined) {
+                    f[i] = undefined;
+                    if (typeof v !== 'number') { counters_.decrefs++; if (--v.ob_refcnt <= 0) decrefBottom(v); }
+                  }
+                }
               } else {
                 bindArguments(func, nf, f, argStart, argc, kwnames);
                 for (let i = fnIdx; i < sp; i++) {
@@ -1334,8 +1427,14 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
                   }
                 }
               } else {
-                const callArgs = f.slice(argStart, argStart + argc) as PyValue[];
-                r = unchecked ? callUnchecked(callable, callArgs, kwnames) : call(callable, callArgs, kwnames);
+                // An instance of a class with a Python __init__ (constructInstance), or any other call.
+                const made = typeof callable !== 'number' && callable.ob_type === typeType_
+                  ? constructInstance(callable as PyType, f, argStart, argc, kwnames, !unchecked) : undefined;
+                if (made !== undefined) r = made;
+                else {
+                  const callArgs = f.slice(argStart, argStart + argc) as PyValue[];
+                  r = unchecked ? callUnchecked(callable, callArgs, kwnames) : call(callable, callArgs, kwnames);
+                }
               }
             } finally {
               for (let i = fnIdx; i < sp; i++) {

@@ -1,5 +1,6 @@
 // Exceptions that cannot propagate (raised by __del__, or by a generator closed when it is freed)
-// are reported on stderr as CPython's default sys.unraisablehook does, and the program goes on.
+// are reported on stderr as CPython's default sys.unraisablehook does, and the program goes on:
+// the object's repr, the exception's traceback and `Type: message`, without what it chains.
 
 import { decref, type PyValue } from '../../boxed/object.js';
 import { PyBaseException } from '../../boxed/types/exceptions.js';
@@ -7,23 +8,23 @@ import { repr } from '../../boxed/protocols/objects.js';
 import { interp } from '../../boxed/interpreter-state.js';
 import { writeTo } from '../../boxed/modules/builtins-core.js';
 import { None } from '../../boxed/types/singletons.js';
-import { formatUncaught } from './print-exception.js';
+import { formatUnraisableException } from './print-exception.js';
 
 /** "Exception ignored in: <obj repr>" then the traceback. */
 export function reportUnraisable(e: unknown, obj: PyValue | null, message = 'Exception ignored in'): void {
   if (!(e instanceof PyBaseException)) throw e;
-  let where = '';
+  let header = '';
   if (obj !== null) {
     try {
-      where = `: ${repr(obj)}`;
+      header = `${message}: ${repr(obj)}\n`;
     } catch (inner) {
       if (!(inner instanceof PyBaseException)) throw inner;
       decref(inner);
-      where = ': <object repr() failed>';
+      header = `${message}: <object repr() failed>\n`;
     }
   }
   const stderr = interp.sys?.ns.getStr('stderr');
   if (stderr === undefined || stderr === None) return;
-  writeTo(stderr, `${message}${where}\n${formatUncaught(e)}`);
+  writeTo(stderr, header + formatUnraisableException(e));
   decref(e);
 }

@@ -36,7 +36,7 @@ const noInstances = (t: PyType): PyObject => {
 function bootstrap(): { objectType: PyType; typeType: PyType; dictType: PyType } {
   const objectType = new PyType(null, 'object', [], TypeFlag.BASETYPE, (t) => new PyInstance(t));
   const typeType = new PyType(null, 'type', [objectType], TypeFlag.BASETYPE | TypeFlag.TYPE_SUBCLASS, noInstances);
-  const dictType = new PyType(null, 'dict', [objectType], TypeFlag.BASETYPE | TypeFlag.DICT_SUBCLASS, (t) => new PyDict(t));
+  const dictType = new PyType(null, 'dict', [objectType], TypeFlag.BASETYPE | TypeFlag.DICT_SUBCLASS | TypeFlag.MAPPING | TypeFlag.MATCH_SELF, (t) => new PyDict(t));
   for (const t of [objectType, typeType, dictType]) {
     t.ob_type = typeType;
     t.ns = new PyDict(dictType);
@@ -60,23 +60,24 @@ export function builtinType(
   const t = new PyType(typeType, name, [base], flags, options.make ?? base.make);
   t.ns = new PyDict(dictType);
   t.mro = [t, ...base.mro];
+  t.inheritCollectionFlags();
   base.subclasses.push(t);
   return t;
 }
 
 const sealed = { subclassable: false, make: noInstances };
 
-export const intType = builtinType('int', { flags: TypeFlag.LONG_SUBCLASS, make: noInstances });
+export const intType = builtinType('int', { flags: TypeFlag.LONG_SUBCLASS | TypeFlag.MATCH_SELF, make: noInstances });
 export const boolType = builtinType('bool', { base: intType, ...sealed });
-export const floatType = builtinType('float', { make: noInstances });
+export const floatType = builtinType('float', { flags: TypeFlag.MATCH_SELF, make: noInstances });
 export const complexType = builtinType('complex', { make: noInstances });
-export const strType = builtinType('str', { flags: TypeFlag.UNICODE_SUBCLASS, make: noInstances });
-export const bytesType = builtinType('bytes', { flags: TypeFlag.BYTES_SUBCLASS, make: noInstances });
-export const bytearrayType = builtinType('bytearray', { make: noInstances });
-export const tupleType = builtinType('tuple', { flags: TypeFlag.TUPLE_SUBCLASS, make: noInstances });
-export const listType = builtinType('list', { flags: TypeFlag.LIST_SUBCLASS, make: noInstances });
-export const setType = builtinType('set', { make: noInstances });
-export const frozensetType = builtinType('frozenset', { make: noInstances });
+export const strType = builtinType('str', { flags: TypeFlag.UNICODE_SUBCLASS | TypeFlag.MATCH_SELF, make: noInstances });
+export const bytesType = builtinType('bytes', { flags: TypeFlag.BYTES_SUBCLASS | TypeFlag.MATCH_SELF, make: noInstances });
+export const bytearrayType = builtinType('bytearray', { flags: TypeFlag.MATCH_SELF, make: noInstances });
+export const tupleType = builtinType('tuple', { flags: TypeFlag.TUPLE_SUBCLASS | TypeFlag.SEQUENCE | TypeFlag.MATCH_SELF, make: noInstances });
+export const listType = builtinType('list', { flags: TypeFlag.LIST_SUBCLASS | TypeFlag.SEQUENCE | TypeFlag.MATCH_SELF, make: noInstances });
+export const setType = builtinType('set', { flags: TypeFlag.MATCH_SELF, make: noInstances });
+export const frozensetType = builtinType('frozenset', { flags: TypeFlag.MATCH_SELF, make: noInstances });
 export const noneType = builtinType('NoneType', sealed);
 export const notImplementedType = builtinType('NotImplementedType', sealed);
 export const ellipsisType = builtinType('ellipsis', sealed);

@@ -15,10 +15,15 @@ import { IMMORTAL, PyObject, type PyValue } from './object.js';
 import type { PyDict } from './types/dict.js';
 
 export const TypeFlag = {
+  // What match's sequence and mapping patterns accept (CPython's Py_TPFLAGS_SEQUENCE/MAPPING).
+  SEQUENCE: 1 << 5,
+  MAPPING: 1 << 6,
   HEAPTYPE: 1 << 9,
   BASETYPE: 1 << 10,
   HAS_FINALIZER: 1 << 11,
   ABSTRACT: 1 << 20,
+  // A class pattern of the type binds the subject itself: `case int(x)` (_Py_TPFLAGS_MATCH_SELF).
+  MATCH_SELF: 1 << 22,
   // Fast subclass bits (CPython's Py_TPFLAGS_*_SUBCLASS).
   LONG_SUBCLASS: 1 << 24,
   LIST_SUBCLASS: 1 << 25,
@@ -31,6 +36,8 @@ export const TypeFlag = {
 } as const;
 
 const SUBCLASS_BITS = 0xff << 24;
+const INHERITED_BITS = SUBCLASS_BITS | TypeFlag.MATCH_SELF;
+export const COLLECTION_FLAGS = TypeFlag.SEQUENCE | TypeFlag.MAPPING;
 
 let versionCounter = 0;
 const nextVersion = (): number => ++versionCounter;
@@ -69,7 +76,7 @@ export class PyType extends PyObject {
     public qualname: string = name,
   ) {
     super(metatype as PyType);
-    for (const b of bases) flags |= b.flags & SUBCLASS_BITS;
+    for (const b of bases) flags |= b.flags & INHERITED_BITS;
     this.flags = flags;
     if (!(flags & TypeFlag.HEAPTYPE)) this.ob_refcnt = IMMORTAL;
   }
@@ -109,6 +116,18 @@ export class PyType extends PyObject {
 
   hasFlag(flag: number): boolean {
     return (this.flags & flag) !== 0;
+  }
+
+  /**
+   * Takes SEQUENCE/MAPPING from the first type along the MRO that has one (inherit_patma_flags);
+   * called once the MRO is set.
+   */
+  inheritCollectionFlags(): void {
+    if (this.flags & COLLECTION_FLAGS) return;
+    for (let i = 1; i < this.mro.length; i++) {
+      const f = this.mro[i]!.flags & COLLECTION_FLAGS;
+      if (f) { this.flags |= f; return; }
+    }
   }
 }
 

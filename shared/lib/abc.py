@@ -32,6 +32,16 @@ class abstractproperty(property):
 
 _abc_invalidation_counter = 0
 
+try:
+    # The type flags match statements read (`__abc_tpflags__`), which only native code can set.
+    from _pyw_abc import init_flags as _init_flags, register_flags as _register_flags
+except ImportError:
+    def _init_flags(cls):
+        pass
+
+    def _register_flags(cls, subclass):
+        pass
+
 
 def get_cache_token():
     return _abc_invalidation_counter
@@ -57,6 +67,7 @@ class ABCMeta(type):
         cls._abc_cache = []
         cls._abc_negative_cache = []
         cls._abc_negative_cache_version = _abc_invalidation_counter
+        _init_flags(cls)
         return cls
 
     def register(cls, subclass):
@@ -69,6 +80,7 @@ class ABCMeta(type):
         cls._abc_registry.append(subclass)
         global _abc_invalidation_counter
         _abc_invalidation_counter += 1
+        _register_flags(cls, subclass)
         return subclass
 
     def __instancecheck__(cls, instance):

@@ -130,6 +130,7 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyTuple, ns: PyD
     raise(TypeError, `Cannot create a consistent method resolution\norder (MRO) for bases ${names}`);
   }
   t.mro = mro as PyType[];
+  t.inheritCollectionFlags();
   for (const b of baseTypes) b.subclasses.push(t);
 
   // __qualname__ and __module__.

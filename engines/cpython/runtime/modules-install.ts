@@ -11,6 +11,7 @@ import { installSysStreams } from '../../boxed/modules/sys-streams.js';
 import { runtimeOps } from '../vm/ops/module-hooks.js';
 import { installImportSystem, registerBuiltinModule } from './imports/index.js';
 import { installNativeModules } from './imports/native-modules.js';
+import { installPatternMatching } from './pattern-matching.js';
 
 /** PRINT_EXPR: the interactive display hook. */
 function printExpr(v: PyValue): void {
@@ -26,4 +27,5 @@ export function installModules(): void {
   registerBuiltinModule('time', initTimeModule);
   installNativeModules();
   runtimeOps.printExpr = printExpr;
+  installPatternMatching();
 }

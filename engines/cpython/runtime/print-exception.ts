@@ -11,7 +11,7 @@ import { PyTuple, PyList } from '../../boxed/types/sequences.js';
 import { None } from '../../boxed/types/singletons.js';
 import { str } from '../../boxed/protocols/objects.js';
 import { typeOf } from '../../boxed/protocols/type-of.js';
-import { formatException, exceptionTypeName, type ExceptionReport, type FrameSummary } from '../../../shared/errors/traceback/index.js';
+import { formatException, formatUnraisable, exceptionTypeName, type ExceptionReport, type FrameSummary } from '../../../shared/errors/traceback/index.js';
 import { PyTraceback } from '../vm/traceback-objects.js';
 import { getSourceLine } from './source-lines.js';
 import { exceptionReportHooks } from './exception-report-hooks.js';
@@ -28,6 +28,11 @@ export function formatUncaught(exc: PyValue, tb: PyValue | null = null): string 
   }
   const seen = new Map<PyValue, ExceptionReport>();
   return formatException(reportOf(exc, seen), getSourceLine, { tracebackLimit: tracebackLimit() });
+}
+
+/** The traceback and `Type: message` lines the default sys.unraisablehook prints for `exc`. */
+export function formatUnraisableException(exc: PyBaseException): string {
+  return formatUnraisable(reportOf(exc, new Map()), getSourceLine, { tracebackLimit: tracebackLimit() });
 }
 
 /** sys.tracebacklimit as an int, or undefined when unset or not an int. */

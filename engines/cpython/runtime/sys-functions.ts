@@ -23,6 +23,7 @@ import { typeOf, typeName } from '../../boxed/protocols/type-of.js';
 import { threadState } from '../vm/frame.js';
 import { frameObjectOf } from '../vm/traceback-objects.js';
 import { formatUncaught } from './print-exception.js';
+import { defaultUnraisableHook } from './unraisable.js';
 import { interp } from '../../boxed/interpreter-state.js';
 import { writeTo } from '../../boxed/modules/builtins-core.js';
 
@@ -77,6 +78,7 @@ export const sysFunctions: Record<string, NativeMethod> = {
     if (stderr !== undefined && stderr !== None) writeTo(stderr, text);
     return None;
   },
+  unraisablehook: defaultUnraisableHook,
   getrefcount(_self, args, kw) {
     checkPositional('getrefcount', args, kw, 1);
     const v = args[0]!;

@@ -56,6 +56,7 @@ export function createSysModule(config: SysConfig, modules: PyDict, streams: Sta
   defineFunctions(ns, mod, sysFunctions);
   put('__excepthook__', newref(ns.getStr('excepthook')!));
   put('__displayhook__', newref(ns.getStr('displayhook')!));
+  put('__unraisablehook__', newref(ns.getStr('unraisablehook')!));
   for (const [name, make] of extraAttributes) put(name, make());
   return mod;
 }

@@ -40,6 +40,25 @@ export function formatException(
   return printer.out;
 }
 
+/**
+ * What the default sys.unraisablehook prints under its "Exception ignored in" line
+ * (write_unraisable_exc_file): the exception's own traceback (PyTraceBack_Print),
+ * then `Type: message` — no chained exceptions, notes, suggestions or group members,
+ * and the ": " even when the message is empty.
+ */
+export function formatUnraisable(
+  report: ExceptionReport,
+  getSourceLine: SourceLineReader,
+  options: FormatOptions = {},
+): string {
+  let out = '';
+  if (report.frames.length > 0) {
+    const limit = options.tracebackLimit ?? DEFAULT_TRACEBACK_LIMIT;
+    out = formatFrames(report.frames, getSourceLine, '', '', TRACEBACK_HEADER, limit, new Map());
+  }
+  return `${out}${report.typeName}: ${report.message ?? '<exception str() failed>'}\n`;
+}
+
 /** exception_print_context: the output so far and the state of the group boxes. */
 class Printer {
   out = '';

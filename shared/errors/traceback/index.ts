@@ -2,7 +2,7 @@
 // an engine describes the exception (report.ts) and gets back the exact text
 // `python3` writes to stderr.
 
-export { formatException } from './format-exception.js';
+export { formatException, formatUnraisable } from './format-exception.js';
 export {
   exceptionTypeName,
   type ExceptionReport, type FormatOptions, type FrameSummary, type SourceLineReader,

@@ -284,6 +284,15 @@ class deque:
         return f'deque({self._items!r}, maxlen={self._maxlen})'
 
 
+try:
+    # A sequence to match statements, as CPython's deque type is (list lends its flag).
+    from _pyw_abc import register_flags as _register_flags
+    _register_flags(list, deque)
+    del _register_flags
+except ImportError:
+    pass
+
+
 class defaultdict(dict):
     """dict subclass that calls a factory function to supply missing values."""
 

@@ -6,11 +6,12 @@
 import { decref, newref, PyObject, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
 import { builtinType } from '../../builtin-types.js';
+import { TypeFlag } from '../../type.js';
 import { TypeError, ValueError } from '../exceptions.js';
 import { typeName } from '../../protocols/type-of.js';
 import { PyByteArray, PyBytes } from '../bytes.js';
 
-export const memoryviewType = builtinType('memoryview', {
+export const memoryviewType = builtinType('memoryview', { flags: TypeFlag.SEQUENCE,
   subclassable: false,
   make: () => { throw new Error('memoryview instances are made natively'); },
 });

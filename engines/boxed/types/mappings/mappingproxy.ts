@@ -7,7 +7,7 @@ import { raise } from '../../errors.js';
 import { builtinType, dictType, listType, tupleType } from '../../builtin-types.js';
 import { defineAttribute, defineClassMethods, defineMethods, defineStatic } from '../../define.js';
 import { newStr } from '../../strings.js';
-import type { PyType } from '../../type.js';
+import { TypeFlag, type PyType } from '../../type.js';
 import { PyDict } from '../dict.js';
 import { False, True } from '../numbers.js';
 import { None } from '../singletons.js';
@@ -27,7 +27,7 @@ import { classGetItemOf } from './generic-alias.js';
 import { noArgs, oneArg } from './common.js';
 
 const noInstances = (t: PyType): PyObject => { throw new Error(`cannot create '${t.name}' instances`); };
-export const mappingProxyType = builtinType('mappingproxy', { subclassable: false, make: noInstances });
+export const mappingProxyType = builtinType('mappingproxy', { flags: TypeFlag.MAPPING, subclassable: false, make: noInstances });
 
 export class PyMappingProxy extends PyObject {
   /** The mapping (owned). */

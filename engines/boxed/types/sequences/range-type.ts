@@ -7,6 +7,7 @@
 import { decref, newref, PyObject, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
 import { builtinType } from '../../builtin-types.js';
+import { TypeFlag } from '../../type.js';
 import { defineGetSets, defineMethods, defineStatic } from '../../define.js';
 import { checkPositional, noKeywords } from '../../args.js';
 import { newStr } from '../../strings.js';
@@ -25,7 +26,7 @@ import { tupleHash } from './tuple-type.js';
 
 type Int = number | bigint;
 
-export const rangeType = builtinType('range', {
+export const rangeType = builtinType('range', { flags: TypeFlag.SEQUENCE,
   subclassable: false,
   make: () => { throw new Error('range instances are made by newRange'); },
 });

@@ -93,9 +93,8 @@ export function loadClassDeref(frame: Frame, index: number): PyValue {
 
 export function unboundLocal(code: PreparedCode, index: number): never {
   const name = code.code.co_localsplusnames[index]!;
-  const e = newException(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
-  e.setMember('name', intern(name));
-  throw e;
+  // format_exc_check_arg records `name` (which suggestions read) for NameError itself only.
+  throw newException(UnboundLocalError, `cannot access local variable '${name}' where it is not associated with a value`);
 }
 
 export function unboundDeref(code: PreparedCode, index: number): never {

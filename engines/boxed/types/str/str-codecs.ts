@@ -301,6 +301,17 @@ function decodeWith(bytes: Uint8Array, encoding: string, errors: string): string
         raise(TypeError, "don't know how to handle UnicodeDecodeError in error callback");
       }
       out = joinText(out, decode(bytes.subarray(pos, start)));
+      if (errors === 'surrogateescape') {
+        // Escapes the failing bytes up to the first ASCII one (at most 4) and resumes there, even
+        // inside a code unit (PyCodec_SurrogateEscapeErrors); none to escape re-raises.
+        let piece = '';
+        let i = start;
+        while (i < end && i - start < 4 && bytes[i]! >= 0x80) piece += String.fromCharCode(0xdc00 + bytes[i++]!);
+        if (i === start) decodeError(failure);
+        out = joinText(out, piece);
+        pos = i;
+        continue;
+      }
       if (errors === 'surrogatepass') {
         // Decoded surrogates stay separate code points (joinText adds a pair break between two).
         const passed = passedSurrogate(e.encoding, bytes, start);
@@ -316,10 +327,6 @@ function decodeWith(bytes: Uint8Array, encoding: string, errors: string): string
           case 'ignore': break;
           case 'replace': if (i === start) piece += '\ufffd'; break;
           case 'backslashreplace': piece += '\\x' + hex(b, 2); break;
-          case 'surrogateescape':
-            if (b >= 0x80) piece += String.fromCharCode(0xdc00 + b);
-            else decodeError(failure);
-            break;
         }
       }
       out = joinText(out, piece);

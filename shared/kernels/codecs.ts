@@ -4,14 +4,17 @@
 // lexer) and the line-by-line decoding of the tokenize.py emulation. `lookupDecoder`
 // resolves a name as `codecs.lookup` does (codecs/names.ts) and returns a strict decoder
 // that throws PyUnicodeDecodeError; UTF-8 lives in codecs/utf8.ts, Latin-1, ASCII and the
-// code pages in codecs/single-byte.ts, the CJK and UTF-16 codecs in codecs/multi-byte.ts.
+// code pages in codecs/single-byte.ts, UTF-16 and UTF-32 in codecs/utf16.ts, the CJK codecs
+// in codecs/multi-byte.ts.
 
 import { findCodec } from './codecs/names.js';
 import { charmapDecoder, decodeAscii, decodeLatin1 } from './codecs/single-byte.js';
 import { decodeUtf8, decodeUtf8Sig } from './codecs/utf8.js';
 import { textDecoderCodec } from './codecs/multi-byte.js';
+import { utf16Decoder, utf32Decoder } from './codecs/utf16.js';
 
 export { PyUnicodeDecodeError } from './codecs/decode-error.js';
+export { bomOrder, utf16or32Surrogate } from './codecs/utf16.js';
 export { decodeUtf8, decodeUtf8Escaped, encodeUtf8Escaped, isEscapedByte } from './codecs/utf8.js';
 
 /** Decodes a whole byte string strictly; throws PyUnicodeDecodeError. */
@@ -23,6 +26,12 @@ const OWN_DECODERS: ReadonlyMap<string, Decoder> = new Map([
   ['utf_8_sig', decodeUtf8Sig],
   ['latin_1', decodeLatin1],
   ['ascii', decodeAscii],
+  ['utf_16', utf16Decoder(null)],
+  ['utf_16_le', utf16Decoder(false)],
+  ['utf_16_be', utf16Decoder(true)],
+  ['utf_32', utf32Decoder(null)],
+  ['utf_32_le', utf32Decoder(false)],
+  ['utf_32_be', utf32Decoder(true)],
 ]);
 
 /** `codecs.lookup(name)` succeeds? */

@@ -299,7 +299,12 @@ export class FStringParser {
   private compile(brace: number, exprStart: number, exprEnd: number): Expr {
     let blank = true;
     for (let i = exprStart; i < exprEnd && blank; i++) blank = isExprSpace(this.text.charCodeAt(i));
-    if (blank) this.fail('f-string: empty expression not allowed');
+    if (blank) {
+      // 3.11.7 names the '!', ':' or '=' that came too early; a bare '}' is an empty field.
+      const next = this.text.charCodeAt(exprEnd);
+      if (next === 0x21 || next === 0x3a || next === 0x3d) this.fail(`f-string: expression required before '${String.fromCharCode(next)}'`);
+      this.fail('f-string: empty expression not allowed');
+    }
     const { startLine, startColOffset } = this.expressionStart(brace);
     const source = '(' + this.text.slice(exprStart, exprEnd) + ')';
     return parseFStringExpression(source, startLine, startColOffset, this.ctx);

@@ -29,7 +29,7 @@ import { Lexer, type LexerWarning, type Token } from '../tokenizer/lexer.js';
 import { KEYWORDS, Tok } from '../tokenizer/tokens.js';
 import type { Expr } from '../ast/nodes.js';
 import type { PySyntaxError, SyntaxErrorKind } from '../errors/syntax-error.js';
-import { syntaxErrorAt } from './errors/raise.js';
+import { errorAtToken, syntaxErrorAt } from './errors/raise.js';
 import { normalizeIdentifier } from '../kernels/unicode-ident.js';
 import { MAX_LEVEL, ParserMemoryError } from './nesting.js';
 
@@ -312,6 +312,11 @@ export class Parser {
     // (H8) syntaxErrorAt adds the 'f-string: ' prefix and column shift of f-string sub-parsers.
     const e = end ?? start;
     return syntaxErrorAt(this, kind, msg, start.lineno, start.col_offset + 1, e.end_lineno, e.end_col_offset + 1);
+  }
+
+  /** Throws at the last token fetched, as RAISE_SYNTAX_ERROR (no known location) does. */
+  raiseAtLastToken(msg: string): never {
+    throw errorAtToken(this, this.furthestTok(), msg);
   }
 
   /** Throws a targeted SyntaxError spanning `start`..`end`. */

@@ -18,7 +18,7 @@ import { PySyntaxError } from '../errors/syntax-error.js';
 import type { Token } from '../tokenizer/lexer.js';
 import { Tok } from '../tokenizer/tokens.js';
 import { parse } from './index.js';
-import { concatenateStrings, type Span, type StringContext } from './strings.js';
+import { concatenateStrings, type StringContext } from './strings.js';
 
 // ---------------------------------------------------------------------------
 // (1) Values of literals.
@@ -71,7 +71,9 @@ function fakeTokens(parts: string[]): Token[] {
 
 const FAKE_CTX: StringContext = {
   filename: '<test>',
-  furthestTok: (): Span => ({ lineno: 1, col_offset: 0, end_lineno: 1, end_col_offset: 0 }),
+  raiseAtLastToken(msg: string): never {
+    throw new PySyntaxError('SyntaxError', msg, 1, 0, null);
+  },
   raiseAt(msg: string): never {
     throw new PySyntaxError('SyntaxError', msg, 1, 0, null);
   },

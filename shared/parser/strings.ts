@@ -43,14 +43,17 @@ export interface StringContext {
   readonly undecodableBytes?: boolean;
   /** Records a warning of line `lineno` (absent: warnings are dropped). */
   warn?(category: 'DeprecationWarning', message: string, lineno: number): void;
-  furthestTok(): Span;
+  /** Raises `msg` at the last token fetched, as CPython's RAISE_SYNTAX_ERROR does. */
+  raiseAtLastToken(msg: string): never;
   raiseAt(msg: string, start: Span, end?: Span | null): never;
 }
 
-/** Raises `msg` at the last token fetched, as CPython's RAISE_SYNTAX_ERROR does. */
+/**
+ * Raises `msg` at the last token fetched, as CPython's RAISE_SYNTAX_ERROR does
+ * (an ENDMARKER there has no column: the tokenizer's cursor, no end column).
+ */
 export function raiseAtFurthest(ctx: StringContext, msg: string): never {
-  const tok = ctx.furthestTok();
-  return ctx.raiseAt(msg, tok, tok);
+  return ctx.raiseAtLastToken(msg);
 }
 
 // ---------------------------------------------------------------------------

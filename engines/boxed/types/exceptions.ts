@@ -170,6 +170,7 @@ export const LookupError = t('LookupError');
 export const SystemError = t('SystemError');
 export const UnicodeDecodeError = t('UnicodeDecodeError');
 export const UnicodeEncodeError = t('UnicodeEncodeError');
+export const UnicodeError = t('UnicodeError');
 export const OSError = t('OSError');
 export const FileNotFoundError = t('FileNotFoundError');
 export const EOFError = t('EOFError');

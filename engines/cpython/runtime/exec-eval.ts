@@ -173,6 +173,8 @@ function namespaces(fname: 'exec' | 'eval', gArg: PyValue | undefined, lArg: PyV
 
 /** Runs a code object with these namespaces (a new reference to the result). */
 export function runCode(code: PyCode, globals: PyDict, locals: PyValue): PyValue {
+  // A frame owns its locals mapping (clearFrame releases it), as in interpreter.execInModule.
+  newref(locals);
   const frame = new Frame(prepare(code), globals, builtinsOf(globals), locals, null);
   return evalFrame(frame, null);
 }

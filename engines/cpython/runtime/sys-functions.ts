@@ -82,7 +82,8 @@ export const sysFunctions: Record<string, NativeMethod> = {
   getrefcount(_self, args, kw) {
     checkPositional('getrefcount', args, kw, 1);
     const v = args[0]!;
-    return typeof v === 'number' ? 1000000000 : intFromNumber(v.ob_refcnt + 1);
+    // The caller's stack slot already holds a reference to the argument, as in CPython.
+    return typeof v === 'number' ? 1000000000 : intFromNumber(v.ob_refcnt);
   },
   intern(_self, args, kw) {
     checkPositional('intern', args, kw, 1);

@@ -1,4 +1,4 @@
-// The multi-byte codecs (CJK, UTF-16), decoded by the engine's TextDecoder under their
+// The multi-byte (CJK) codecs, decoded by the engine's TextDecoder under their
 // WHATWG label. TextDecoder only says that decoding failed, so a failure is located the
 // way CPython's CJK codecs report it: the bad sequence starts after the last complete
 // character, and at the end of the data it is incomplete rather than illegal.

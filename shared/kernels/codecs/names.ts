@@ -55,10 +55,13 @@ export const CODEC_TABLE: readonly (readonly [string, CodecKind, string | null, 
   ['gb18030', 'multibyte', 'gb18030', 'gb18030_2000'],
   ['big5', 'multibyte', 'big5', 'big5_tw csbig5 x_mac_trad_chinese'],
   ['euc_kr', 'multibyte', 'euc-kr', 'euckr korean ks_c_5601 ks_c_5601_1987 ks_x_1001 ksc5601 ksx1001 x_mac_korean'],
-  // UTF-16 goes through TextDecoder as little-endian (Python's default byte order here).
-  ['utf_16', 'multibyte', 'utf-16le', 'u16 utf16'],
-  ['utf_16_le', 'multibyte', 'utf-16le', 'unicodelittleunmarked utf_16le'],
-  ['utf_16_be', 'multibyte', 'utf-16be', 'unicodebigunmarked utf_16be'],
+  // UTF-16 and UTF-32: codecs/utf16.ts ('utf_16' and 'utf_32' read a BOM, else little-endian).
+  ['utf_16', 'own', null, 'u16 utf16'],
+  ['utf_16_le', 'own', null, 'unicodelittleunmarked utf_16le'],
+  ['utf_16_be', 'own', null, 'unicodebigunmarked utf_16be'],
+  ['utf_32', 'own', null, 'u32 utf32'],
+  ['utf_32_le', 'own', null, 'utf_32le'],
+  ['utf_32_be', 'own', null, 'utf_32be'],
 ];
 
 /** Codec module name → its entry. */

@@ -86,7 +86,8 @@ function assignSubscript(ba: PyByteArray, key: PyValue, value: PyValue | undefin
     splice(ba, start, stop, add === null ? new Uint8Array(0) : add.slice());
     return;
   }
-  if (add === null) {
+  // An empty value deletes an extended slice, as `del` does (bytearray_ass_subscript's needed == 0).
+  if (add === null || add.length === 0) {
     if (count <= 0) return;
     checkResizable(ba);
     if (step < 0) {
@@ -147,11 +148,11 @@ export function installBytearrayType(): void {
     __init__: bytearrayInit,
     __repr__(self, args, kw) {
       noArgs(args, kw);
-      return newStr(`${(self as PyByteArray).ob_type.name}(${bytesRepr((self as PyByteArray).value)})`);
+      return newStr(`${(self as PyByteArray).ob_type.name}(${bytesRepr((self as PyByteArray).value, true)})`);
     },
     __str__(self, args, kw) {
       noArgs(args, kw);
-      return newStr(`${(self as PyByteArray).ob_type.name}(${bytesRepr((self as PyByteArray).value)})`);
+      return newStr(`${(self as PyByteArray).ob_type.name}(${bytesRepr((self as PyByteArray).value, true)})`);
     },
     __setitem__(self, args, kw) {
       if (kw !== null && kw.length > 0) raise(TypeError, 'wrapper takes no keyword arguments');

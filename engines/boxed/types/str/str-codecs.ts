@@ -7,17 +7,18 @@
 // CPython, so `'abc'.encode('ascii', 'bogus')` succeeds. Failures raise the Python
 // UnicodeEncodeError/UnicodeDecodeError built by calling the exception type.
 
-import { decref, type PyValue } from '../../object.js';
-import { raise } from '../../errors.js';
+import { decref, newref, type PyValue } from '../../object.js';
+import { newException, raise } from '../../errors.js';
 import { call } from '../../protocols/call.js';
 import { newStr } from '../../strings.js';
-import { LookupError, UnicodeDecodeError, UnicodeEncodeError } from '../exceptions.js';
+import { LookupError, PyBaseException, TypeError, UnicodeDecodeError, UnicodeEncodeError, UnicodeError } from '../exceptions.js';
 import { PyBytes } from '../bytes.js';
 import { PyStr } from '../str.js';
-import { lookupDecoder, PyUnicodeDecodeError } from '../../../../shared/kernels/codecs.js';
+import { str } from '../../protocols/objects.js';
+import { bomOrder, lookupDecoder, PyUnicodeDecodeError, utf16or32Surrogate } from '../../../../shared/kernels/codecs.js';
 import { findCodec, normalizeEncodingName } from '../../../../shared/kernels/codecs/names.js';
 import { unicodeCharName } from '../../../../shared/kernels/unicode-names.js';
-import { textCodePoints, textFromCodePoints } from '../../../../shared/kernels/str/code-points.js';
+import { joinText, textCodePoints, textFromCodePoints } from '../../../../shared/kernels/str/code-points.js';
 
 const HEX = '0123456789abcdef';
 const hex = (n: number, width: number): string => {
@@ -129,11 +130,6 @@ function charmapEncoder(module: string): Encoder {
   };
 }
 
-const UTF32_NAMES: ReadonlyMap<string, string> = new Map([
-  ['utf_32', 'utf_32'], ['u32', 'utf_32'], ['utf32', 'utf_32'],
-  ['utf_32_le', 'utf_32_le'], ['utf_32le', 'utf_32_le'], ['utf_32_be', 'utf_32_be'], ['utf_32be', 'utf_32_be'],
-]);
-
 /** Non-text codecs Python knows by name: encode() refuses them with their own message. */
 const NON_TEXT = new Set(['base64', 'base_64', 'base64_codec', 'bz2', 'bz2_codec', 'hex', 'hex_codec', 'quopri', 'quopri_codec',
   'quotedprintable', 'rot13', 'rot_13', 'uu', 'uu_codec', 'zip', 'zlib', 'zlib_codec']);
@@ -141,8 +137,6 @@ const NON_TEXT = new Set(['base64', 'base_64', 'base64_codec', 'bz2', 'bz2_codec
 /** The codec module name for an encoding name, or a LookupError. */
 function codecModule(encoding: string): string {
   const norm = normalizeEncodingName(encoding);
-  const utf32 = UTF32_NAMES.get(norm);
-  if (utf32 !== undefined) return utf32;
   const codec = findCodec(encoding);
   if (codec !== null) return codec.module;
   if (NON_TEXT.has(norm)) raise(LookupError, `'${encoding}' is not a text encoding; use codecs.encode() to handle arbitrary codecs`);
@@ -191,6 +185,10 @@ export const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\u
 
 /** s.encode(encoding, errors) as bytes. */
 export function encodeStr(s: PyStr, encoding: string, errors: string): Uint8Array {
+  return wrapCodecErrors('encoding', encoding, () => encodeWith(s, encoding, errors));
+}
+
+function encodeWith(s: PyStr, encoding: string, errors: string): Uint8Array {
   const text = s.value;
   const enc = encoderFor(encoding);
   if (enc.name === 'utf-8' && enc.bom.length === 0 && !LONE_SURROGATE.test(text)) return utf8Encoder.encode(text);
@@ -202,7 +200,9 @@ export function encodeStr(s: PyStr, encoding: string, errors: string): Uint8Arra
     // A run of characters the codec cannot encode goes to the handler at once.
     let end = k + 1;
     const probe: number[] = [];
-    while (end < cps.length && !enc.put(cps[end]!, probe) && (!enc.utf || isSurrogate(cps[end]!))) end++;
+    // (UTF-16 and UTF-32 hand the handler one character at a time.)
+    if (enc.utf && enc.name !== 'utf-8') end = k + 1;
+    else while (end < cps.length && !enc.put(cps[end]!, probe) && (!enc.utf || isSurrogate(cps[end]!))) end++;
     if (errors === 'strict') encodeError(enc, s, k, end);
     checkHandler(errors);
     for (let j = k; j < end; j++) {
@@ -226,8 +226,9 @@ export function encodeStr(s: PyStr, encoding: string, errors: string): Uint8Arra
           else encodeError(enc, s, j, end);
           break;
         case 'surrogatepass':
+          // Elsewhere the handler re-raises the codec's error, which spans the whole run.
           if (enc.utf && isSurrogate(cp)) enc.putSurrogate(cp, out);
-          else encodeError(enc, s, j, j + 1);
+          else encodeError(enc, s, j, end);
           break;
       }
     }
@@ -242,38 +243,22 @@ function putAscii(enc: Encoder, text: string, out: number[]): void {
 
 // --- decoding ---------------------------------------------------------------------------------
 
-function utf32Decoder(big: boolean | null): (bytes: Uint8Array) => string {
-  return (bytes) => {
-    let b = bytes;
-    let bigEndian = big ?? false;
-    if (big === null && b.length >= 4) {
-      if (b[0] === 0xff && b[1] === 0xfe && b[2] === 0 && b[3] === 0) b = b.subarray(4);
-      else if (b[0] === 0 && b[1] === 0 && b[2] === 0xfe && b[3] === 0xff) { b = b.subarray(4); bigEndian = true; }
-    }
-    const name = big === null ? 'utf-32' : big ? 'utf-32-be' : 'utf-32-le';
-    let out = '';
-    const offset = bytes.length - b.length;
-    for (let i = 0; i < b.length; i += 4) {
-      if (i + 4 > b.length) throw new PyUnicodeDecodeError(name, bytes, offset + i, bytes.length, 'truncated data');
-      const cp = bigEndian
-        ? ((b[i]! << 24) | (b[i + 1]! << 16) | (b[i + 2]! << 8) | b[i + 3]!) >>> 0
-        : ((b[i + 3]! << 24) | (b[i + 2]! << 16) | (b[i + 1]! << 8) | b[i]!) >>> 0;
-      if (cp > 0x10ffff) throw new PyUnicodeDecodeError(name, bytes, offset + i, offset + i + 4, 'code point not in range(0x110000)');
-      if (isSurrogate(cp)) throw new PyUnicodeDecodeError(name, bytes, offset + i, offset + i + 4, 'code point in surrogate code point range(0xd800, 0xe000)');
-      out += String.fromCodePoint(cp);
-    }
-    return out;
-  };
+/** The surrogate UTF-8 spells at data[at..at+3) (ED A0..BF 80..BF), or -1. */
+function utf8Surrogate(data: Uint8Array, at: number): number {
+  if (at + 2 >= data.length || data[at] !== 0xed) return -1;
+  const b1 = data[at + 1]!;
+  const b2 = data[at + 2]!;
+  if (b1 < 0xa0 || b1 > 0xbf || (b2 & 0xc0) !== 0x80) return -1;
+  return 0xd000 | ((b1 & 0x3f) << 6) | (b2 & 0x3f);
 }
 
-function decoderFor(encoding: string): (bytes: Uint8Array) => string {
-  const module = codecModule(encoding);
-  if (module === 'utf_32') return utf32Decoder(null);
-  if (module === 'utf_32_le') return utf32Decoder(false);
-  if (module === 'utf_32_be') return utf32Decoder(true);
-  const d = lookupDecoder(module);
-  if (d === null) raise(LookupError, `unknown encoding: ${encoding}`);
-  return d;
+/** What surrogatepass decodes at a failing position of a UTF codec: the code point and its width, or null. */
+function passedSurrogate(codec: string, bytes: Uint8Array, at: number): { cp: number; width: number } | null {
+  if (codec === 'utf-8') {
+    const cp = utf8Surrogate(bytes, at);
+    return cp < 0 ? null : { cp, width: 3 };
+  }
+  return utf16or32Surrogate(codec, bytes, at);
 }
 
 /** Raises the Python UnicodeDecodeError for a kernel's report. */
@@ -286,36 +271,95 @@ function decodeError(e: PyUnicodeDecodeError): never {
 
 /** bytes.decode(encoding, errors): the text. */
 export function decodeBytes(bytes: Uint8Array, encoding: string, errors: string): string {
-  const decode = decoderFor(encoding);
-  let out = '';
+  return wrapCodecErrors('decoding', encoding, () => decodeWith(bytes, encoding, errors));
+}
+
+function decodeWith(bytes: Uint8Array, encoding: string, errors: string): string {
+  let module = codecModule(encoding);
   let pos = 0;
+  if (module === 'utf_16' || module === 'utf_32') {
+    // The BOM decides the byte order once; decoding resumes after an error in that order.
+    const order = bomOrder(bytes, module === 'utf_16' ? 2 : 4);
+    module += order.big ? '_be' : '_le';
+    pos = order.skip;
+  }
+  const decode = lookupDecoder(module);
+  if (decode === null) raise(LookupError, `unknown encoding: ${encoding}`);
+  let out = '';
   for (;;) {
     try {
-      return out + decode(pos === 0 ? bytes : bytes.subarray(pos));
+      return joinText(out, decode(pos === 0 ? bytes : bytes.subarray(pos)));
     } catch (e) {
       if (!(e instanceof PyUnicodeDecodeError)) throw e;
       // Positions are relative to the part decoded; report them in the whole input.
       const start = pos + e.start;
       const end = pos + e.end;
-      if (errors === 'strict') decodeError(new PyUnicodeDecodeError(e.encoding, bytes, start, end, e.reason));
+      const failure = new PyUnicodeDecodeError(e.encoding, bytes, start, end, e.reason);
+      if (errors === 'strict') decodeError(failure);
       checkHandler(errors);
-      out += decode(bytes.subarray(pos, start));
+      if (errors === 'xmlcharrefreplace' || errors === 'namereplace') {
+        raise(TypeError, "don't know how to handle UnicodeDecodeError in error callback");
+      }
+      out = joinText(out, decode(bytes.subarray(pos, start)));
+      if (errors === 'surrogateescape') {
+        // Escapes the failing bytes up to the first ASCII one (at most 4) and resumes there, even
+        // inside a code unit (PyCodec_SurrogateEscapeErrors); none to escape re-raises.
+        let piece = '';
+        let i = start;
+        while (i < end && i - start < 4 && bytes[i]! >= 0x80) piece += String.fromCharCode(0xdc00 + bytes[i++]!);
+        if (i === start) decodeError(failure);
+        out = joinText(out, piece);
+        pos = i;
+        continue;
+      }
+      if (errors === 'surrogatepass') {
+        // Decoded surrogates stay separate code points (joinText adds a pair break between two).
+        const passed = passedSurrogate(e.encoding, bytes, start);
+        if (passed === null) decodeError(failure);
+        out = joinText(out, String.fromCharCode(passed.cp));
+        pos = start + passed.width;
+        continue;
+      }
+      let piece = '';
       for (let i = start; i < end; i++) {
         const b = bytes[i]!;
         switch (errors) {
           case 'ignore': break;
-          case 'replace': if (i === start) out += '\ufffd'; break;
-          case 'backslashreplace': out += '\\x' + hex(b, 2); break;
-          case 'surrogateescape':
-            if (b >= 0x80) out += String.fromCharCode(0xdc00 + b);
-            else decodeError(new PyUnicodeDecodeError(e.encoding, bytes, start, end, e.reason));
-            break;
-          default:
-            // xmlcharrefreplace/namereplace/surrogatepass do not apply to decoding.
-            decodeError(new PyUnicodeDecodeError(e.encoding, bytes, start, end, e.reason));
+          case 'replace': if (i === start) piece += '\ufffd'; break;
+          case 'backslashreplace': piece += '\\x' + hex(b, 2); break;
         }
       }
+      out = joinText(out, piece);
       pos = end;
     }
+  }
+}
+
+/**
+ * Normalized names str.encode/bytes.decode handle in C without the codec registry
+ * (PyUnicode_AsEncodedString and PyUnicode_Decode's fast paths); errors of every other
+ * name pass through _PyCodec_EncodeText, which wraps the simple ones.
+ */
+const FAST_PATH_NAMES = new Set(['utf_8', 'utf8', 'utf_16', 'utf16', 'utf_32', 'utf32', 'ascii', 'us_ascii', 'latin1', 'latin_1', 'iso_8859_1', 'iso8859_1']);
+
+/**
+ * Runs a codec; outside the fast paths a LookupError, TypeError or plain UnicodeError from it
+ * becomes "encoding with 'NAME' codec failed (Type: message)" of the same type, caused by the
+ * original (wrap_codec_error / _PyErr_TrySetFromCause).
+ */
+function wrapCodecErrors<T>(operation: 'encoding' | 'decoding', encoding: string, run: () => T): T {
+  try {
+    return run();
+  } catch (e) {
+    if (!(e instanceof PyBaseException) || FAST_PATH_NAMES.has(normalizeEncodingName(encoding))) throw e;
+    const type = e.ob_type;
+    if (type !== LookupError && type !== TypeError && type !== UnicodeError) throw e;
+    // A LookupError for the encoding itself comes from the registry, before the codec runs.
+    if (type === LookupError && findCodec(encoding) === null) throw e;
+    const text = str(e);
+    const wrapped = newException(type, `${operation} with '${encoding}' codec failed (${type.name}: ${text})`);
+    wrapped.cause = e;
+    wrapped.context = newref(e);
+    throw wrapped;
   }
 }

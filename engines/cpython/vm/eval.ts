@@ -1798,12 +1798,13 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             const subject = f[sp - 1]!;
             f[sp] = f[sp + 1] = undefined;
             try {
+              // On an error the subject stays in its stack slot, which the unwinding releases.
               f[sp - 1] = ops.matchClass(subject, cls, arg, attrNames);
             } finally {
               decref(attrNames);
               decref(cls);
-              decref(subject);
             }
+            decref(subject);
             break;
           }
           default:

@@ -19,6 +19,8 @@ import { repr, hash } from '../protocols/objects.js';
 import { eq } from '../protocols/compare.js';
 import { False, True, makeInt } from './numbers.js';
 import { oneArg } from './mappings/common.js';
+import { raise } from '../errors.js';
+import { TypeError } from './exceptions.js';
 
 const noInstances = (t: PyType): PyObject => { throw new Error(`cannot create '${t.name}' instances`); };
 export const genericAliasType = builtinType('GenericAlias', { make: noInstances });
@@ -104,6 +106,9 @@ export function installGenericAlias(): void {
       return typeof h === 'number' && typeof g === 'number' ? (h ^ g) | 0 : makeInt(BigInt(h) ^ BigInt(g));
     },
     __mro_entries__: (self) => new PyTuple([newref((self as PyGenericAlias).origin)]),
+    // ga_instancecheck / ga_subclasscheck: a parameterized generic is no class to test against.
+    __instancecheck__: () => raise(TypeError, 'isinstance() argument 2 cannot be a parameterized generic'),
+    __subclasscheck__: () => raise(TypeError, 'issubclass() argument 2 cannot be a parameterized generic'),
   });
   defineGetSets(genericAliasType, {
     __origin__: (self) => newref((self as PyGenericAlias).origin),

@@ -66,6 +66,11 @@ export function defineReadonlyMembers(type: PyType, getters: Record<string, (sel
   type.modified();
 }
 
+/** Shows getsets defined on `type` as the writable members CPython declares them as (function.__doc__). */
+export function showAsMembers(type: PyType, ...names: string[]): void {
+  for (const name of names) (type.ns.getStr(name) as PyGetSetDescriptor).ob_type = memberDescriptorType;
+}
+
 /** A plain value in a type's namespace (e.g. `__hash__ = None`, `__doc__`). */
 export function defineAttribute(type: PyType, name: string, value: PyValue): void {
   put(type.ns, name, value);

@@ -7,7 +7,7 @@
 import { decref, incref, newref, PyObject, xdecref, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
 import { builtinType, dictType } from '../../builtin-types.js';
-import { defineGetSets, defineMethods, defineReadonlyMembers, defineStatic } from '../../define.js';
+import { defineGetSets, defineMethods, defineReadonlyMembers, defineStatic, showAsMembers } from '../../define.js';
 import { checkPositional, parseArgs } from '../../args.js';
 import { intern, newStr } from '../../strings.js';
 import { TypeFlag, type PyType } from '../../type.js';
@@ -169,6 +169,7 @@ function installProperty(): void {
       return isAbstract(p.fget) || isAbstract(p.fset) || isAbstract(p.fdel) ? True : False;
     },
   });
+  showAsMembers(propertyType, '__doc__');
 }
 
 // --- classmethod and staticmethod ------------------------------------------------------------

@@ -7,7 +7,7 @@
 
 import { decref, incref, newref, xdecref, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
-import { defineGetSets, defineMethods, defineReadonlyMembers, defineStatic } from '../../define.js';
+import { defineGetSets, defineMethods, defineReadonlyMembers, defineStatic, showAsMembers } from '../../define.js';
 import { checkPositional, parseArgs } from '../../args.js';
 import { asString } from '../../convert.js';
 import { dictType, functionType } from '../../builtin-types.js';
@@ -204,4 +204,5 @@ export function installFunctionType(): void {
       },
     },
   });
+  showAsMembers(functionType, '__doc__', '__module__');
 }

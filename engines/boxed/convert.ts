@@ -33,6 +33,30 @@ export function asSsize(v: PyValue, overflowType = OverflowError): number {
   raise(overflowType, `cannot fit 'int' into an index-sized integer`);
 }
 
+const SSIZE_MAX = 2n ** 63n - 1n;
+
+/**
+ * A repeat count (seq * n), a Py_ssize_t as PyNumber_AsSsize_t(n, OverflowError) reads it. A count
+ * past JS's safe integers but within Py_ssize_t comes back as a JS number at least 2**53, so the
+ * caller's size check raises what CPython raises for it (MemoryError, or "... too long").
+ */
+export function asRepeatCount(v: PyValue): number {
+  return repeatCount(asIndex(v));
+}
+
+/** asRepeatCount of an int already read. */
+export function repeatCount(n: number | bigint): number {
+  if (typeof n === 'number') return n;
+  if (n > SSIZE_MAX || n < -SSIZE_MAX - 1n) raise(OverflowError, `cannot fit 'int' into an index-sized integer`);
+  return Number(n);
+}
+
+/** Whether size * n (both positive) passes Py_ssize_t: CPython's `size > PY_SSIZE_T_MAX / n`. */
+export function repeatOverflows(size: number, n: number): boolean {
+  const total = size * n;
+  return total > 2 ** 53 && BigInt(size) * BigInt(n) > SSIZE_MAX;
+}
+
 /** Like asSsize but clamps out-of-range values, as slice indices do. */
 export function asClampedIndex(v: PyValue): number {
   const n = asIndex(v);

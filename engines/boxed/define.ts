@@ -4,6 +4,9 @@
 
 import { IMMORTAL, type PyValue } from './object.js';
 import { intern } from './strings.js';
+import { raise } from './errors.js';
+import { memberDescriptorType } from './builtin-types.js';
+import { AttributeError } from './types/exceptions.js';
 import type { PyType } from './type.js';
 import type { PyDict } from './types/dict.js';
 import {
@@ -45,6 +48,27 @@ export function defineGetSets(type: PyType, attrs: Record<string, GetSet | ((sel
     put(type.ns, name, new PyGetSetDescriptor(type, name, get, set ?? null));
   }
   type.modified();
+}
+
+const readonlyMember = (): never => raise(AttributeError, 'readonly attribute');
+
+/**
+ * Read-only attributes CPython declares as members (PyMemberDef with READONLY: range.start,
+ * method.__func__, code.co_name): getters here, but shown as member_descriptor, and assigning or
+ * deleting says "readonly attribute" where a getset says "... is not writable".
+ */
+export function defineReadonlyMembers(type: PyType, getters: Record<string, (self: PyValue) => PyValue>): void {
+  for (const [name, get] of Object.entries(getters)) {
+    const descr = new PyGetSetDescriptor(type, name, get, readonlyMember);
+    descr.ob_type = memberDescriptorType;
+    put(type.ns, name, descr);
+  }
+  type.modified();
+}
+
+/** Shows getsets defined on `type` as the writable members CPython declares them as (function.__doc__). */
+export function showAsMembers(type: PyType, ...names: string[]): void {
+  for (const name of names) (type.ns.getStr(name) as PyGetSetDescriptor).ob_type = memberDescriptorType;
 }
 
 /** A plain value in a type's namespace (e.g. `__hash__ = None`, `__doc__`). */

@@ -6,19 +6,22 @@
 
 import { decref, newref, PyObject, type PyValue } from '../object.js';
 import { builtinType } from '../builtin-types.js';
-import { defineAttribute, defineGetSets, defineMethods } from '../define.js';
+import { defineAttribute, defineGetSets, defineMethods, defineStatic } from '../define.js';
 import { intern, newStr } from '../strings.js';
 import { PyStr } from './str.js';
 import { PyTuple } from './sequences.js';
 import { Ellipsis, NotImplemented as _NI } from './singletons.js';
 import type { NativeMethod } from './native.js';
-import type { PyType } from '../type.js';
+import { PyType } from '../type.js';
+import { finishInstance } from './sequences/common.js';
 import { call } from '../protocols/call.js';
 import { getAttrOrUndefined } from '../protocols/attributes.js';
 import { repr, hash } from '../protocols/objects.js';
 import { eq } from '../protocols/compare.js';
 import { False, True, makeInt } from './numbers.js';
 import { oneArg } from './mappings/common.js';
+import { raise } from '../errors.js';
+import { TypeError } from './exceptions.js';
 
 const noInstances = (t: PyType): PyObject => { throw new Error(`cannot create '${t.name}' instances`); };
 export const genericAliasType = builtinType('GenericAlias', { make: noInstances });
@@ -88,6 +91,19 @@ let installed = false;
 export function installGenericAlias(): void {
   if (installed) return;
   installed = true;
+  // types.GenericAlias(origin, args): what collections.abc's __class_getitem__ = classmethod(GenericAlias) calls.
+  defineStatic(genericAliasType, '__new__', (_self, args, kwnames) => {
+    if (kwnames !== null && kwnames.length > 0) raise(TypeError, 'GenericAlias() takes no keyword arguments');
+    if (args.length !== 3) raise(TypeError, `GenericAlias expected 2 arguments, got ${args.length - 1}`);
+    const cls = args[0]!;
+    if (!(cls instanceof PyType) || !cls.isSubtype(genericAliasType)) raise(TypeError, 'GenericAlias.__new__(X): X is not a subtype of GenericAlias');
+    const ga = makeGenericAlias(args[1]!, args[2]!);
+    if (cls !== genericAliasType) {
+      ga.ob_type = cls;
+      finishInstance(ga, cls);
+    }
+    return ga;
+  });
   defineMethods(genericAliasType, {
     __repr__: (self) => newStr(aliasRepr(self as PyGenericAlias)),
     __call__: (self, args, kw) => call((self as PyGenericAlias).origin, args, kw),
@@ -104,6 +120,9 @@ export function installGenericAlias(): void {
       return typeof h === 'number' && typeof g === 'number' ? (h ^ g) | 0 : makeInt(BigInt(h) ^ BigInt(g));
     },
     __mro_entries__: (self) => new PyTuple([newref((self as PyGenericAlias).origin)]),
+    // ga_instancecheck / ga_subclasscheck: a parameterized generic is no class to test against.
+    __instancecheck__: () => raise(TypeError, 'isinstance() argument 2 cannot be a parameterized generic'),
+    __subclasscheck__: () => raise(TypeError, 'issubclass() argument 2 cannot be a parameterized generic'),
   });
   defineGetSets(genericAliasType, {
     __origin__: (self) => newref((self as PyGenericAlias).origin),

@@ -72,7 +72,10 @@ export class Interpreter {
     initImportState();
   }
 
-  /** A fresh module object registered in sys.modules. */
+  /**
+   * The __main__ module registered in sys.modules, its names in CPython's order: add_main_module's
+   * (with an empty __annotations__), then __file__ and __cached__ = None when a file (or stdin) runs.
+   */
   newModule(name: string, file: string | null): PyModule {
     const ns = new PyDict(dictType);
     const mod = new PyModule(ns);
@@ -81,8 +84,12 @@ export class Interpreter {
     ns.setStr('__package__', intern('__package__'), None);
     ns.setStr('__loader__', intern('__loader__'), None);
     ns.setStr('__spec__', intern('__spec__'), None);
+    ns.setStr('__annotations__', intern('__annotations__'), new PyDict(dictType));
     ns.setStr('__builtins__', intern('__builtins__'), this.builtins);
-    if (file !== null) ns.setStr('__file__', intern('__file__'), newStr(file));
+    if (file !== null) {
+      ns.setStr('__file__', intern('__file__'), newStr(file));
+      ns.setStr('__cached__', intern('__cached__'), None);
+    }
     this.modules.setStr(name, intern(name), mod);
     return mod;
   }
@@ -97,7 +104,8 @@ export class Interpreter {
 
   /** Runs the main program and returns the process exit code. */
   runMain(source: Uint8Array, filename: string): number {
-    const main = this.newModule('__main__', filename.startsWith('<') ? null : filename);
+    // python3 -c sets no __file__; a file and stdin ('<stdin>') do.
+    const main = this.newModule('__main__', filename === '<string>' ? null : filename);
     rememberSource(filename, source);
     let code: CodeObject;
     try {

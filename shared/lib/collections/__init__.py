@@ -4,6 +4,7 @@ defaultdict, OrderedDict, Counter, ChainMap, UserDict, UserList."""
 import sys as _sys
 from operator import itemgetter as _itemgetter
 from keyword import iskeyword as _iskeyword
+from _collections_abc import Mapping as _Mapping
 
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'defaultdict', 'deque', 'namedtuple']
 
@@ -91,6 +92,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         '__getnewargs__': __getnewargs__,
         '__match_args__': field_names,
     }
+    # Qualified names, so a missing argument reads "Point.__new__() missing ..." as in CPython.
+    for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
+        method.__qualname__ = f'{typename}.{method.__name__}'
     for index, name in enumerate(field_names):
         class_namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
     result = type(typename, (tuple,), class_namespace)
@@ -382,8 +386,9 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
+        # sorted() is stable, so equal counts keep their first-seen order, as heapq.nlargest does.
         items = sorted(self.items(), key=_itemgetter(1), reverse=True)
-        return items if n is None else items[:n]
+        return items if n is None else items[:max(n, 0)]
 
     def elements(self):
         for elem, count in self.items():
@@ -396,28 +401,38 @@ class Counter(dict):
 
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = count + self.get(elem, 0)
+            if isinstance(iterable, _Mapping):
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    # An empty Counter takes the mapping's values as they are (no int check).
+                    dict.update(self, iterable)
             else:
+                self_get = self.get
                 for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                    self[elem] = self_get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
+            self_get = self.get
+            if isinstance(iterable, _Mapping):
                 for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
+                    self[elem] = self_get(elem, 0) - count
             else:
                 for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
         return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
         if elem in self:
@@ -426,8 +441,43 @@ class Counter(dict):
     def __repr__(self):
         if not self:
             return f'{self.__class__.__name__}()'
-        items = ', '.join(map('%r: %r'.__mod__, self.most_common()))
-        return f'{self.__class__.__name__}({{{items}}})'
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            # counts that do not order among themselves: insertion order
+            d = dict(self)
+        return f'{self.__class__.__name__}({d!r})'
+
+    # Multiset comparisons (3.10): a missing element counts as zero.
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
 
     def __add__(self, other):
         if not isinstance(other, Counter):
@@ -479,6 +529,49 @@ class Counter(dict):
             if newcount > 0:
                 result[elem] = newcount
         return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, count in self.items() if not count > 0]:
+            del self[elem]
+        return self
+
+    # In-place forms update self (keeping its order) and drop what is not positive.
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            if other_count > self[elem]:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
 
 
 class ChainMap:

@@ -179,7 +179,7 @@ export function installBytearrayType(): void {
     },
     __imul__(self, args, kw) {
       const ba = self as PyByteArray;
-      const data = repeatBytes(ba.value, oneArg(args, kw));
+      const data = repeatBytes(ba.value, oneArg(args, kw), 'bytearray');
       if (data === undefined) return NotImplemented;
       if (data.length !== ba.length) checkResizable(ba);
       ba.setContents(data);

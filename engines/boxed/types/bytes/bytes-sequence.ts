@@ -6,12 +6,12 @@
 import { newref, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
 import { bytesType } from '../../builtin-types.js';
-import { IndexError, MemoryError, TypeError, ValueError } from '../exceptions.js';
+import { IndexError, MemoryError, OverflowError, TypeError, ValueError } from '../exceptions.js';
 import { PyByteArray, PyBytes } from '../bytes.js';
 import { False, True, PyBool, PyLong } from '../numbers.js';
 import { NotImplemented } from '../singletons.js';
 import type { NativeMethod } from '../native.js';
-import { asSsize } from '../../convert.js';
+import { asRepeatCount, asSsize, repeatOverflows } from '../../convert.js';
 import { Cmp } from '../../protocols/compare.js';
 import { typeOf, typeName } from '../../protocols/type-of.js';
 import { PySlice, sliceIndices } from '../sequences/slice.js';
@@ -89,11 +89,18 @@ function contains(self: PyValue, x: PyValue): boolean {
   return bytesIndexOf(data, sub, 0, data.length) >= 0;
 }
 
-/** self * n, or undefined when n is not an integer. */
-export function repeatBytes(data: Uint8Array, nv: PyValue): Uint8Array | undefined {
+/**
+ * self * n, or undefined when n is not an integer. A size past Py_ssize_t is bytes' OverflowError
+ * and bytearray's MemoryError, as in CPython.
+ */
+export function repeatBytes(data: Uint8Array, nv: PyValue, qual: 'bytes' | 'bytearray'): Uint8Array | undefined {
   if (!isIndexable(nv)) return undefined;
-  const n = asSsize(nv);
+  const n = asRepeatCount(nv);
   if (n <= 0 || data.length === 0) return new Uint8Array(0);
+  if (repeatOverflows(data.length, n)) {
+    if (qual === 'bytes') raise(OverflowError, 'repeated bytes are too long');
+    raise(MemoryError);
+  }
   if (data.length * n > 0x7fffffff) raise(MemoryError);
   const out = new Uint8Array(data.length * n);
   if (data.length === 1) out.fill(data[0]!);
@@ -136,11 +143,11 @@ export function sequenceMethods(qual: string): Record<string, NativeMethod> {
       return data === undefined ? NotImplemented : makeLike(self, data);
     },
     __mul__(self, args, kw) {
-      const data = repeatBytes(dataOf(self), oneArg(args, kw));
+      const data = repeatBytes(dataOf(self), oneArg(args, kw), isBytes ? 'bytes' : 'bytearray');
       return data === undefined ? NotImplemented : makeLike(self, data);
     },
     __rmul__(self, args, kw) {
-      const data = repeatBytes(dataOf(self), oneArg(args, kw));
+      const data = repeatBytes(dataOf(self), oneArg(args, kw), isBytes ? 'bytes' : 'bytearray');
       return data === undefined ? NotImplemented : makeLike(self, data);
     },
     __mod__: (self, args, kw) => makeLike(self, bytesPercent(dataOf(self), oneArg(args, kw))),

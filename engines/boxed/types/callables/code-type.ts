@@ -7,7 +7,7 @@
 
 import { newref, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
-import { defineGetSets, defineMethods } from '../../define.js';
+import { defineGetSets, defineMethods, defineReadonlyMembers } from '../../define.js';
 import { checkPositional } from '../../args.js';
 import { asIndex, asString } from '../../convert.js';
 import { codeType } from '../../builtin-types.js';
@@ -103,7 +103,8 @@ export function installCodeType(): void {
     replace: (self, args, kwnames) => codeReplace(self as PyCode, args, kwnames),
     __sizeof__: (self) => intFromNumber(200 + co(self).co_code.length),
   });
-  defineGetSets(codeType, {
+  // Members (READONLY) and getsets as in CPython 3.11's code_memberlist and code_getsetlist.
+  defineReadonlyMembers(codeType, {
     co_name: (self) => intern(co(self).co_name),
     co_qualname: (self) => intern(co(self).co_qualname),
     co_filename: (self) => newStr(co(self).co_filename),
@@ -114,15 +115,18 @@ export function installCodeType(): void {
     co_stacksize: (self) => intFromNumber(co(self).co_stacksize),
     co_flags: (self) => intFromNumber(co(self).co_flags),
     co_nlocals: (self) => intFromNumber(coNlocals(co(self))),
+    co_names: (self) => strTuple(co(self).co_names),
+    co_consts: (self) => new PyTuple(codeHooks.constants(self as PyCode).map((v) => newref(v))),
+    co_linetable: (self) => new PyBytes(co(self).co_linetable),
+    co_exceptiontable: (self) => new PyBytes(co(self).co_exceptiontable),
+  });
+  defineGetSets(codeType, {
     co_varnames: (self) => strTuple(coVarnames(co(self))),
     co_cellvars: (self) => strTuple(coCellvars(co(self))),
     co_freevars: (self) => strTuple(coFreevars(co(self))),
-    co_names: (self) => strTuple(co(self).co_names),
-    co_consts: (self) => new PyTuple(codeHooks.constants(self as PyCode).map((v) => newref(v))),
     co_code: (self) => new PyBytes(co(self).co_code),
     _co_code_adaptive: (self) => new PyBytes(co(self).co_code),
-    co_linetable: (self) => new PyBytes(co(self).co_linetable),
-    co_exceptiontable: (self) => new PyBytes(co(self).co_exceptiontable),
     co_lnotab: () => new PyBytes(new Uint8Array(0)),
+
   });
 }

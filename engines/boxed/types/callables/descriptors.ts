@@ -7,7 +7,7 @@
 import { decref, incref, newref, PyObject, xdecref, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
 import { builtinType, dictType } from '../../builtin-types.js';
-import { defineGetSets, defineMethods, defineStatic } from '../../define.js';
+import { defineGetSets, defineMethods, defineReadonlyMembers, defineStatic, showAsMembers } from '../../define.js';
 import { checkPositional, parseArgs } from '../../args.js';
 import { intern, newStr } from '../../strings.js';
 import { TypeFlag, type PyType } from '../../type.js';
@@ -149,11 +149,12 @@ function installProperty(): void {
     setter: (self, args, kw) => { checkPositional('setter', args, kw, 1); return propertyCopy(prop(self), 1, args[0]!); },
     deleter: (self, args, kw) => { checkPositional('deleter', args, kw, 1); return propertyCopy(prop(self), 2, args[0]!); },
   });
-  const readonly = (): never => raise(AttributeError, 'readonly attribute');
+  defineReadonlyMembers(propertyType, {
+    fget: (self) => newref(prop(self).fget),
+    fset: (self) => newref(prop(self).fset),
+    fdel: (self) => newref(prop(self).fdel),
+  });
   defineGetSets(propertyType, {
-    fget: { get: (self) => newref(prop(self).fget), set: readonly },
-    fset: { get: (self) => newref(prop(self).fset), set: readonly },
-    fdel: { get: (self) => newref(prop(self).fdel), set: readonly },
     __doc__: {
       get: (self) => newref(prop(self).doc),
       set(self, v) {
@@ -168,6 +169,7 @@ function installProperty(): void {
       return isAbstract(p.fget) || isAbstract(p.fset) || isAbstract(p.fdel) ? True : False;
     },
   });
+  showAsMembers(propertyType, '__doc__');
 }
 
 // --- classmethod and staticmethod ------------------------------------------------------------
@@ -233,9 +235,11 @@ function installWrapper(type: PyType, kind: string): void {
     },
     __repr__: (self) => newStr(`<${kind}(${repr(wrapped(self).callable)})>`),
   });
-  defineGetSets(type, {
+  defineReadonlyMembers(type, {
     __func__: (self) => newref(wrapped(self).callable),
     __wrapped__: (self) => newref(wrapped(self).callable),
+  });
+  defineGetSets(type, {
     __isabstractmethod__: (self) => (isAbstract(wrapped(self).callable) ? True : False),
     __dict__: {
       get: (self) => newref((wrapped(self).dict ??= new PyDict(dictType))),

@@ -7,7 +7,7 @@
 
 import { decref, incref, newref, xdecref, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
-import { defineGetSets, defineMethods, defineStatic } from '../../define.js';
+import { defineGetSets, defineMethods, defineReadonlyMembers, defineStatic, showAsMembers } from '../../define.js';
 import { checkPositional, parseArgs } from '../../args.js';
 import { asString } from '../../convert.js';
 import { dictType, functionType } from '../../builtin-types.js';
@@ -17,7 +17,7 @@ import { PyStr } from '../str.js';
 import { PyDict } from '../dict.js';
 import { PyTuple } from '../sequences.js';
 import { None } from '../singletons.js';
-import { AttributeError, TypeError, ValueError } from '../exceptions.js';
+import { TypeError, ValueError } from '../exceptions.js';
 import { PyCell, PyCode, PyFunction, PyMethod } from '../functions.js';
 import { call } from '../../protocols/call.js';
 import { genericSetAttr } from '../../protocols/attributes.js';
@@ -37,8 +37,6 @@ function swap<T extends PyValue | null>(old: T, v: T): T {
   xdecref(old);
   return v;
 }
-
-const readonly = (): never => raise(AttributeError, 'readonly attribute');
 
 /** 3.11 keeps annotations as the compiler built them (a flat name/value tuple) until first read. */
 function annotationsDict(f: PyFunction): PyValue {
@@ -112,6 +110,17 @@ export function installFunctionType(): void {
       return None;
     },
   });
+  defineReadonlyMembers(functionType, {
+    __closure__: (self) => newref(fn(self).closure ?? None),
+    __globals__: (self) => newref(fn(self).globals),
+    __builtins__(self) {
+      const g = fn(self).globals;
+      const b = g.getStr('__builtins__');
+      if (b === undefined) return new PyDict(dictType);
+      if (typeof b !== 'number' && !(b instanceof PyDict) && b.dict !== null) return newref(b.dict);
+      return newref(b);
+    },
+  });
   defineGetSets(functionType, {
     __name__: {
       get: (self) => newref(fn(self).name),
@@ -177,18 +186,6 @@ export function installFunctionType(): void {
         decref(old);
       },
     },
-    __closure__: { get: (self) => newref(fn(self).closure ?? None), set: readonly },
-    __globals__: { get: (self) => newref(fn(self).globals), set: readonly },
-    __builtins__: {
-      get(self) {
-        const g = fn(self).globals;
-        const b = g.getStr('__builtins__');
-        if (b === undefined) return new PyDict(dictType);
-        if (typeof b !== 'number' && !(b instanceof PyDict) && b.dict !== null) return newref(b.dict);
-        return newref(b);
-      },
-      set: readonly,
-    },
     __dict__: {
       get: (self) => newref(functionDict(fn(self))),
       set(self, v) {
@@ -207,4 +204,5 @@ export function installFunctionType(): void {
       },
     },
   });
+  showAsMembers(functionType, '__doc__', '__module__');
 }

@@ -6,7 +6,7 @@
 
 import { decref, newref, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
-import { defineGetSets, defineMethods, defineStatic } from '../../define.js';
+import { defineMethods, defineReadonlyMembers, defineStatic } from '../../define.js';
 import { checkPositional } from '../../args.js';
 import { asString } from '../../convert.js';
 import { methodType } from '../../builtin-types.js';
@@ -90,7 +90,7 @@ export function installMethodType(): void {
       return raise(TypeError, 'cannot pickle method objects');
     },
   });
-  defineGetSets(methodType, {
+  defineReadonlyMembers(methodType, {
     __func__: (self) => newref(m(self).func),
     __self__: (self) => newref(m(self).self),
   });

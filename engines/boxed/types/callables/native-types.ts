@@ -7,7 +7,7 @@
 
 import { decref, incref, newref, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
-import { defineGetSets, defineMethods } from '../../define.js';
+import { defineGetSets, defineMethods, defineReadonlyMembers } from '../../define.js';
 import { checkPositional } from '../../args.js';
 import {
   builtinFunctionType, classmethodDescriptorType, getsetDescriptorType, memberDescriptorType, methodDescriptorType,
@@ -56,7 +56,7 @@ export function builtinRepr(f: PyBuiltinFunction): string {
 }
 
 function descriptorKind(v: Described): string {
-  if (v instanceof PyGetSetDescriptor) return 'attribute';
+  if (v instanceof PyGetSetDescriptor) return v.ob_type === memberDescriptorType ? 'member' : 'attribute';
   if (v instanceof PyMemberDescriptor) return 'member';
   return v.ob_type === wrapperDescriptorType ? 'slot wrapper' : 'method';
 }
@@ -112,10 +112,14 @@ function descriptorSet(self: PyValue, obj: PyValue, value: PyValue | undefined):
   descr.set(obj, value);
 }
 
-const descriptorGetSets = {
+// __name__ and __objclass__ are READONLY members of every descriptor kind (descr_members).
+const descriptorMembers = {
   __name__: (self: PyValue) => intern(d(self).name),
-  __qualname__: (self: PyValue) => newStr(`${d(self).owner.qualname}.${d(self).name}`),
   __objclass__: (self: PyValue) => newref(d(self).owner),
+};
+
+const descriptorGetSets = {
+  __qualname__: (self: PyValue) => newStr(`${d(self).owner.qualname}.${d(self).name}`),
   __doc__: (self: PyValue) => {
     const doc = (d(self) as { doc?: string | null }).doc;
     return doc === undefined || doc === null ? None : newStr(doc);
@@ -163,6 +167,7 @@ export function installNativeTypes(): void {
         return newStr(`<${descriptorKind(v)} '${v.name}' of '${v.owner.name}' objects>`);
       },
     });
+    defineReadonlyMembers(t, descriptorMembers);
     defineGetSets(t, { ...descriptorGetSets, __text_signature__: () => None });
   }
   for (const t of [getsetDescriptorType, memberDescriptorType]) {
@@ -183,6 +188,7 @@ export function installNativeTypes(): void {
         return newStr(`<${descriptorKind(v)} '${v.name}' of '${v.owner.name}' objects>`);
       },
     });
+    defineReadonlyMembers(t, descriptorMembers);
     defineGetSets(t, descriptorGetSets);
   }
 }

@@ -7,7 +7,7 @@
 import { decref, incref, newref, PyObject, xdecref, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
 import { builtinType } from '../../builtin-types.js';
-import { defineGetSets, defineMethods, defineStatic } from '../../define.js';
+import { defineMethods, defineReadonlyMembers, defineStatic } from '../../define.js';
 import { checkPositional, noKeywords } from '../../args.js';
 import { asString } from '../../convert.js';
 import { newStr } from '../../strings.js';
@@ -144,7 +144,7 @@ export function installSuperType(): void {
     },
     __repr__: (self) => newStr(superRepr(self as PySuper)),
   });
-  defineGetSets(superType, {
+  defineReadonlyMembers(superType, {
     __thisclass__: (self) => newref((self as PySuper).thisType ?? None),
     __self__: (self) => newref((self as PySuper).obj ?? None),
     __self_class__: (self) => newref((self as PySuper).objType ?? None),

@@ -4,8 +4,8 @@
 
 import { decref, newref, PyObject, type PyValue } from '../../object.js';
 import { builtinType, noneType, typeType } from '../../builtin-types.js';
-import { defineGetSets, defineMethods } from '../../define.js';
-import { newStr } from '../../strings.js';
+import { defineAttribute, defineGetSets, defineMethods } from '../../define.js';
+import { intern, newStr } from '../../strings.js';
 import { PyType } from '../../type.js';
 import { False, True, makeInt } from '../numbers.js';
 import { None, NotImplemented } from '../singletons.js';
@@ -65,6 +65,7 @@ export function installUnionType(): void {
     __or__: (self, args) => unionOr(self, args[0]!, false),
     __ror__: (self, args) => unionOr(self, args[0]!, true),
   });
+  defineAttribute(unionType, '__module__', intern('types'));
   defineMethods(unionType, {
     __or__: (self, args) => unionOr(self, args[0]!, false),
     __ror__: (self, args) => unionOr(self, args[0]!, true),

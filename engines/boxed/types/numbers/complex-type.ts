@@ -2,14 +2,14 @@
 // to_complex does), == and != only, hash (a NaN part hashed by identity, as 3.11 does),
 // repr/format, conjugate, real/imag, and complex(real, imag) / complex(text) as complex_new.
 
-import { decref, newref, type PyObject, type PyValue } from '../../object.js';
+import { decref, newref, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
-import { defineGetSets, defineMethods, defineStatic } from '../../define.js';
+import { defineMethods, defineReadonlyMembers, defineStatic } from '../../define.js';
 import { parseArgs } from '../../args.js';
-import { complexType, memberDescriptorType } from '../../builtin-types.js';
+import { complexType } from '../../builtin-types.js';
 import { newStr } from '../../strings.js';
 import { fromKernel } from '../../kernel-errors.js';
-import { AttributeError, OverflowError, TypeError, ValueError } from '../exceptions.js';
+import { OverflowError, TypeError, ValueError } from '../exceptions.js';
 import { PyStr } from '../str.js';
 import { PyTuple } from '../sequences.js';
 import { False, PyComplex, PyFloat, True } from '../numbers.js';
@@ -264,12 +264,8 @@ function complexNew(_self: PyValue, args: PyValue[], kwnames: readonly string[] 
 export function installComplexType(): void {
   defineStatic(complexType, '__new__', complexNew);
   defineMethods(complexType, METHODS);
-  // CPython's real and imag are member descriptors (T_DOUBLE, READONLY): same behaviour as a
-  // getset here, but shown as member_descriptor and refusing assignment with its message.
-  const readonly = (): void => raise(AttributeError, 'readonly attribute');
-  defineGetSets(complexType, {
-    real: { get: (self) => new PyFloat(self_(self, 'real')[0]), set: readonly },
-    imag: { get: (self) => new PyFloat(self_(self, 'imag')[1]), set: readonly },
+  defineReadonlyMembers(complexType, {
+    real: (self) => new PyFloat(self_(self, 'real')[0]),
+    imag: (self) => new PyFloat(self_(self, 'imag')[1]),
   });
-  for (const name of ['real', 'imag']) (complexType.ns.getStr(name) as PyObject).ob_type = memberDescriptorType;
 }

@@ -14,7 +14,7 @@ import { PyList, PyTuple } from '../sequences.js';
 import { False, PyBool, PyLong, True } from '../numbers.js';
 import { None, NotImplemented } from '../singletons.js';
 import { IndexError, MemoryError, TypeError, ValueError } from '../exceptions.js';
-import { asSsize } from '../../convert.js';
+import { asRepeatCount, asSsize } from '../../convert.js';
 import { repr } from '../../protocols/objects.js';
 import { Cmp } from '../../protocols/compare.js';
 import { toArray } from '../../protocols/iteration.js';
@@ -174,7 +174,7 @@ function repeatArg(v: PyValue): boolean {
 function listRepeat(self: PyValue, args: PyValue[]): PyValue {
   const other = args[0]!;
   if (!repeatArg(other)) return NotImplemented;
-  const n = asSsize(other, MemoryError);
+  const n = asRepeatCount(other);
   return new PyList(repeatItems((self as PyList).items, n));
 }
 
@@ -252,7 +252,7 @@ export function installListType(): void {
       const other = args[0]!;
       if (!repeatArg(other)) return NotImplemented;
       const list = self as PyList;
-      const n = asSsize(other, MemoryError);
+      const n = asRepeatCount(other);
       if (n <= 0) {
         const old = list.items.splice(0, list.items.length);
         for (const v of old) decref(v);

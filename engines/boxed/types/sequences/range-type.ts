@@ -8,7 +8,7 @@ import { decref, newref, PyObject, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
 import { builtinType } from '../../builtin-types.js';
 import { TypeFlag } from '../../type.js';
-import { defineGetSets, defineMethods, defineStatic } from '../../define.js';
+import { defineMethods, defineReadonlyMembers, defineStatic } from '../../define.js';
 import { checkPositional, noKeywords } from '../../args.js';
 import { newStr } from '../../strings.js';
 import { PyTuple } from '../sequences.js';
@@ -166,7 +166,7 @@ export function installRangeType(): void {
     if (step === 0) raise(ValueError, 'range() arg 3 must not be zero');
     return newRange(start, stop, step);
   });
-  defineGetSets(rangeType, {
+  defineReadonlyMembers(rangeType, {
     start: (self) => pyInt((self as PyRange).start),
     stop: (self) => pyInt((self as PyRange).stop),
     step: (self) => pyInt((self as PyRange).step),

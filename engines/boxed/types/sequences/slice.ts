@@ -6,11 +6,11 @@
 import { decref, newref, PyObject, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
 import { builtinType } from '../../builtin-types.js';
-import { defineAttribute, defineGetSets, defineMethods, defineStatic } from '../../define.js';
+import { defineAttribute, defineMethods, defineReadonlyMembers, defineStatic } from '../../define.js';
 import { checkPositional, noKeywords } from '../../args.js';
 import { newStr } from '../../strings.js';
 import { None, NotImplemented } from '../singletons.js';
-import { AttributeError, TypeError, ValueError } from '../exceptions.js';
+import { TypeError, ValueError } from '../exceptions.js';
 import { PyBool, PyLong, makeInt } from '../numbers.js';
 import { PyTuple } from '../sequences.js';
 import { asIndex } from '../../convert.js';
@@ -142,11 +142,11 @@ export function installSliceType(): void {
     if (rest.length === 1) return newSlice(None, rest[0]!, None);
     return newSlice(rest[0]!, rest[1]!, rest.length === 3 ? rest[2]! : None);
   });
-  const readonly = (name: 'start' | 'stop' | 'step') => ({
-    get: (self: PyValue) => newref((self as PySlice)[name]),
-    set: () => raise(AttributeError, 'readonly attribute'),
+  defineReadonlyMembers(sliceType, {
+    start: (self) => newref((self as PySlice).start),
+    stop: (self) => newref((self as PySlice).stop),
+    step: (self) => newref((self as PySlice).step),
   });
-  defineGetSets(sliceType, { start: readonly('start'), stop: readonly('stop'), step: readonly('step') });
   defineAttribute(sliceType, '__hash__', None);
   defineMethods(sliceType, {
     __repr__(self) {

@@ -13,7 +13,7 @@ import { PyList, PyTuple } from '../sequences.js';
 import { False, PyBool, PyLong, True, intFromNumber } from '../numbers.js';
 import { NotImplemented } from '../singletons.js';
 import { IndexError, MemoryError, TypeError, ValueError } from '../exceptions.js';
-import { asSsize } from '../../convert.js';
+import { asRepeatCount, asSsize } from '../../convert.js';
 import { hash } from '../../protocols/objects.js';
 import { Cmp } from '../../protocols/compare.js';
 import { toArray } from '../../protocols/iteration.js';
@@ -108,7 +108,7 @@ function tupleRepeat(self: PyValue, args: PyValue[]): PyValue {
     return NotImplemented;
   }
   const t = self as PyTuple;
-  const n = asSsize(other, MemoryError);
+  const n = asRepeatCount(other);
   if (n === 1 && isExactTuple(t)) return newref(t);
   return newTuple(repeatItems(t.items, n));
 }

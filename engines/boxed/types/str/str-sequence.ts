@@ -14,13 +14,11 @@ import { PyStr } from '../str.js';
 import { intValue } from '../numbers.js';
 import { typeOf, typeName } from '../../protocols/type-of.js';
 import { PySlice, sliceIndices } from '../sequences/slice.js';
-import { asIndex } from '../../convert.js';
+import { asIndex, repeatCount, repeatOverflows } from '../../convert.js';
 import { MAX_STRING_LENGTH } from '../../../../shared/kernels/format/number-layout.js';
 import {
   hasSurrogates, joinChars, repeatText, sliceText, textChars, unitIndex,
 } from '../../../../shared/kernels/str/code-points.js';
-
-const SSIZE_MAX = 9223372036854775807;
 
 let lastSplit: PyStr | null = null;
 let lastCodePoints: string[] = [];
@@ -97,21 +95,16 @@ export function strGetItem(s: PyStr, key: PyValue): PyStr {
 
 /** s * count for a count that is an int (or has __index__); undefined when it is not one. */
 export function strRepeat(s: PyStr, countValue: PyValue): PyValue | undefined {
-  let count: number | bigint;
-  const n = intValue(countValue);
-  if (n !== undefined) count = n;
-  else {
+  let n = intValue(countValue);
+  if (n === undefined) {
     if (typeOf(countValue).lookup('__index__') === null) return undefined;
-    count = asIndex(countValue);
+    n = asIndex(countValue);
   }
-  if (typeof count === 'bigint') {
-    if (count < 0n) return charStr('');
-    raise(OverflowError, "cannot fit 'int' into an index-sized integer");
-  }
+  const count = repeatCount(n);
   if (count <= 0 || s.value.length === 0) return charStr('');
   if (count === 1 && s.ob_type === strType) return newref(s);
   const len = s.value.length;
-  if (len * count > SSIZE_MAX) raise(OverflowError, 'repeated string is too long');
+  if (repeatOverflows(len, count)) raise(OverflowError, 'repeated string is too long');
   if (len * count > MAX_STRING_LENGTH) raise(MemoryError);
   // "\ude00\ud83d" * 2 must not make the inner halves one pair: repeatText puts pair breaks between copies.
   return newStr(repeatText(s.value, count));

@@ -50,6 +50,8 @@ export class PyType extends PyObject {
   version = nextVersion();
   /** Set by `__slots__`: the names of the member slots instances carry, in layout order. */
   slotNames: readonly string[] = [];
+  /** A class's tp_base: the base whose instance layout it extends (CPython's best_base), set by type.__new__. */
+  bestBase: PyType | null = null;
 
   constructor(
     metatype: PyType | null,
@@ -68,7 +70,7 @@ export class PyType extends PyObject {
   }
 
   get base(): PyType | null {
-    return this.bases.length ? this.bases[0]! : null;
+    return this.bestBase ?? (this.bases.length ? this.bases[0]! : null);
   }
 
   /** The attribute `name` as found along the MRO (a borrowed reference), or null. */

@@ -48,7 +48,8 @@ export function objectNew(cls: PyType, args: PyValue[], kwnames: readonly string
     // Excess arguments are an error unless __init__ is overridden and __new__ is not (CPython's rule).
     const newOverridden = cls.lookup('__new__') !== objectType.ns.getStr('__new__');
     const initOverridden = cls.lookup('__init__') !== objectType.ns.getStr('__init__');
-    if (newOverridden || !initOverridden) raise(TypeError, `${cls.name}() takes no arguments`);
+    if (newOverridden) raise(TypeError, 'object.__new__() takes exactly one argument (the type to instantiate)');
+    if (!initOverridden) raise(TypeError, `${cls.name}() takes no arguments`);
   }
   if (cls.hasFlag(TypeFlag.ABSTRACT)) {
     const abstract = cls.ns.getStr('__abstractmethods__');
@@ -111,7 +112,9 @@ export function installObjectType(): void {
         const t = typeOf(self);
         const newOverridden = t.lookup('__new__') !== objectType.ns.getStr('__new__');
         const initOverridden = t.lookup('__init__') !== objectType.ns.getStr('__init__');
-        if (initOverridden || !newOverridden) raise(TypeError, initOverridden ? 'object.__init__() takes exactly one argument (the instance to initialize)' : `${t.name}() takes no arguments`);
+        // object_init: the message names object when a class's own __init__ passed the arguments on.
+        if (initOverridden) raise(TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
+        if (!newOverridden) raise(TypeError, `${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
       }
       return None;
     },

@@ -19,10 +19,11 @@ import { PyBaseException, RuntimeError, TypeError } from './exceptions.js';
 import { call, callHooks, callUnbound, callUnchecked } from '../protocols/call.js';
 import { getAttrOrUndefined, missingAttribute, setNativeGetattributes, typeGetAttr, getDescriptor } from '../protocols/attributes.js';
 import { typeOf, typeName } from '../protocols/type-of.js';
-import { toArray } from '../protocols/iteration.js';
 import { asString } from '../convert.js';
 import { qualifiedName } from './object-type.js';
 import { classHooks } from '../class-hooks.js';
+import { bestBase, slotLayout } from './class-layout.js';
+import { addInstanceDescriptors } from './callables/class-dict-descriptors.js';
 
 /** type.__call__: cls(*args) — __new__, then __init__ when __new__ returned an instance of cls. */
 export function callType(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
@@ -73,53 +74,35 @@ export function calculateMetaclass(meta: PyType, bases: readonly PyValue[]): PyT
   return winner;
 }
 
-/** The builtin a class's instances are laid out as (list for a list subclass, object otherwise). */
-function solidBase(t: PyType): PyType {
-  let base = t;
-  while (base.hasFlag(TypeFlag.HEAPTYPE) && base.base !== null) base = base.base;
-  // Builtins that add no fields of their own share their base's layout (ValueError is laid out
-  // as BaseException), so walk up while the instance maker stays the same.
-  while (base.base !== null && base.base.make === base.make && base.base !== objectType) base = base.base;
-  return base;
-}
-
 /** type.__new__(meta, name, bases, ns, **kwds): a new class. */
 export function typeNew(meta: PyType, name: string, basesTuple: PyTuple, ns: PyDict, kwnames: readonly string[] | null, kwvalues: PyValue[]): PyType {
   let bases = basesTuple.items as PyValue[];
+  const winner = calculateMetaclass(meta, bases);
   for (const b of bases) {
     if (!(b instanceof PyType)) raise(TypeError, `bases must be types`);
   }
-  const winner = calculateMetaclass(meta, bases);
   if (winner !== meta) {
     const wn = winner.lookup('__new__');
     if (wn !== null && wn !== typeType.ns.getStr('__new__')) {
-      return call(unwrapStatic(wn), [winner, intern(name), basesTuple, ns], null) as PyType;
+      return call(unwrapStatic(wn), [winner, intern(name), basesTuple, ns, ...kwvalues], kwnames) as PyType;
     }
     meta = winner;
   }
   if (bases.length === 0) bases = [objectType];
   const baseTypes = bases as PyType[];
-  for (const b of baseTypes) {
-    if (!b.hasFlag(TypeFlag.BASETYPE)) raise(TypeError, `type '${b.name}' is not an acceptable base type`);
-  }
+  // Layout: all bases' solid bases must lie on one line of inheritance.
+  const { base: best, solid: layout } = bestBase(baseTypes);
   for (let i = 0; i < baseTypes.length; i++) {
     for (let j = i + 1; j < baseTypes.length; j++) {
       if (baseTypes[i] === baseTypes[j]) raise(TypeError, `duplicate base class ${baseTypes[i]!.name}`);
     }
-  }
-  // Layout: all bases' solid bases must lie on one line of inheritance.
-  let layout = solidBase(baseTypes[0]!);
-  for (const b of baseTypes.slice(1)) {
-    const s = solidBase(b);
-    if (layout.isSubtype(s)) continue;
-    if (s.isSubtype(layout)) { layout = s; continue; }
-    raise(TypeError, 'multiple bases have instance lay-out conflict');
   }
 
   const flags = TypeFlag.HEAPTYPE | TypeFlag.BASETYPE;
   const dict = new PyDict(dictType);
   for (let i = ns.next(-1); i >= 0; i = ns.next(i)) dict.set(ns.keyAt(i), ns.values[i]!);
   const t = new PyType(meta, name, baseTypes, flags, layout.make, dict);
+  t.bestBase = best;
   incref(meta);
   for (const b of baseTypes) incref(b);
 
@@ -152,31 +135,17 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyTuple, ns: PyD
       decref(w);
     }
   }
-  // __slots__.
-  const slots = dict.getStr('__slots__');
-  if (slots !== undefined) {
-    const names = slots instanceof PyStr ? [slots.value] : toArray(slots).map((s) => {
-      const v = asString(s, '__slots__ items');
-      decref(s);
-      return v;
-    });
-    let index = 0;
-    for (const b of t.mro.slice(1)) index = Math.max(index, b.slotNames.length);
-    const own: string[] = [];
-    for (const sn of names) {
-      if (sn === '__dict__' || sn === '__weakref__') continue;
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(sn)) raise(TypeError, '__slots__ must be identifiers');
-      if (dict.getStr(sn) !== undefined) raise(globalValueError(), `'${sn}' in __slots__ conflicts with class variable`);
-      own.push(sn);
-      const d = new PyMemberDescriptor(t, sn, index++);
-      dict.setStr(sn, intern(sn), d);
-      decref(d);
-    }
-    const inherited = t.mro.slice(1).flatMap((b) => b.slotNames);
-    t.slotNames = [...inherited, ...own];
-  } else {
-    t.slotNames = t.mro.slice(1).reduce<string[]>((acc, b) => (b.slotNames.length > acc.length ? [...b.slotNames] : acc), []);
+  // __slots__: member descriptors in sorted order after the best base's, then __dict__, __weakref__,
+  // __doc__ and __hash__ as PyType_Ready fills them in.
+  const slots = slotLayout(name, best, baseTypes, dict);
+  let index = best.slotNames.length;
+  for (const sn of slots.members) {
+    const d = new PyMemberDescriptor(t, sn, index++);
+    dict.setStr(sn, intern(sn), d);
+    decref(d);
   }
+  t.slotNames = slots.members.length === 0 ? best.slotNames : [...best.slotNames, ...slots.members];
+  addInstanceDescriptors(t, slots.addDict, slots.addWeak);
   if (t.lookup('__del__') !== null) t.flags |= TypeFlag.HAS_FINALIZER;
 
   // __classcell__: the cell zero-argument super() reads.
@@ -237,9 +206,6 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyTuple, ns: PyD
   return t;
 }
 
-function globalValueError(): PyType {
-  return classHooks.valueError();
-}
 
 export function installTypeType(): void {
   setNativeGetattributes(typeType.ns.getStr('__getattribute__') ?? None, None);

@@ -17,7 +17,7 @@ import { TypeError } from './exceptions.js';
 import { genericGetAttr, genericSetAttr, getAttr, missingAttribute } from '../protocols/attributes.js';
 import { typeOf, typeName } from '../protocols/type-of.js';
 import { identityHooks } from '../identity.js';
-import { asIndex, asString } from '../convert.js';
+import { asIndex, asString, asAttrName } from '../convert.js';
 import { dictType } from '../builtin-types.js';
 import { str } from '../protocols/objects.js';
 import { call, callUnbound } from '../protocols/call.js';
@@ -120,19 +120,19 @@ export function installObjectType(): void {
     },
     __getattribute__(self, args, kw) {
       checkPositional('__getattribute__', args, kw, 1);
-      const name = asString(args[0]!, 'attribute name');
+      const name = asAttrName(args[0]!);
       const v = genericGetAttr(self, name);
       if (v === undefined) throw missingAttribute(self, name);
       return v;
     },
     __setattr__(self, args, kw) {
       checkPositional('__setattr__', args, kw, 2);
-      genericSetAttr(self, asString(args[0]!, 'attribute name'), args[1]!);
+      genericSetAttr(self, asAttrName(args[0]!), args[1]!);
       return None;
     },
     __delattr__(self, args, kw) {
       checkPositional('__delattr__', args, kw, 1);
-      genericSetAttr(self, asString(args[0]!, 'attribute name'), undefined);
+      genericSetAttr(self, asAttrName(args[0]!), undefined);
       return None;
     },
     __repr__: (self) => newStr(defaultRepr(self)),

@@ -19,7 +19,7 @@ import { PyBaseException, RuntimeError, TypeError } from './exceptions.js';
 import { call, callHooks, callUnbound, callUnchecked } from '../protocols/call.js';
 import { getAttrOrUndefined, missingAttribute, setNativeGetattributes, typeGetAttr, getDescriptor } from '../protocols/attributes.js';
 import { typeOf, typeName } from '../protocols/type-of.js';
-import { asString } from '../convert.js';
+import { asString, asAttrName } from '../convert.js';
 import { qualifiedName } from './object-type.js';
 import { classHooks } from '../class-hooks.js';
 import { bestBase, slotLayout } from './class-layout.js';
@@ -27,7 +27,16 @@ import { addInstanceDescriptors } from './callables/class-dict-descriptors.js';
 
 /** type.__call__: cls(*args) — __new__, then __init__ when __new__ returned an instance of cls. */
 export function callType(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  if (cls === typeType && args.length === 1 && (kwnames === null || kwnames.length === 0)) return newref(typeOf(args[0]!));
+  if (cls === typeType) {
+    // type(x) is x's type; type() otherwise needs the three arguments of a class (type_vectorcall, type_call).
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const pos = args.length - nkw;
+    if (pos === 1) {
+      if (nkw > 0) raise(TypeError, 'type() takes no keyword arguments');
+      return newref(typeOf(args[0]!));
+    }
+    if (pos !== 3) raise(TypeError, 'type() takes 1 or 3 arguments');
+  }
   const newFn = cls.lookup('__new__');
   if (newFn === null) raise(TypeError, `cannot create '${cls.name}' instances`);
   const obj = callNew(newFn, cls, args, kwnames);
@@ -214,8 +223,7 @@ export function installTypeType(): void {
     const pos = args.length - nkw;
     const meta = args[0];
     if (!(meta instanceof PyType)) raise(TypeError, 'type.__new__(X): X is not a type object');
-    if (pos === 2 && meta === typeType) return newref(typeOf(args[1]!));
-    if (pos !== 4) raise(TypeError, 'type() takes 1 or 3 arguments');
+    if (pos !== 4) raise(TypeError, `type.__new__() takes exactly 3 arguments (${pos - 1} given)`);
     const name = asString(args[1]!, 'type.__new__() argument 1');
     const bases = args[2]!;
     if (!(bases instanceof PyTuple)) raise(TypeError, `type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
@@ -225,19 +233,25 @@ export function installTypeType(): void {
   });
   defineMethods(typeType, {
     __call__: (self, args, kwnames) => callType(self as PyType, args, kwnames),
-    __init__: () => None,
+    __init__(_self, args, kwnames) {
+      const nkw = kwnames === null ? 0 : kwnames.length;
+      const pos = args.length - nkw;
+      if (pos === 1 && nkw > 0) raise(TypeError, 'type.__init__() takes no keyword arguments');
+      if (pos !== 1 && pos !== 3) raise(TypeError, 'type.__init__() takes 1 or 3 arguments');
+      return None;
+    },
     __getattribute__(self, args) {
-      const name = asString(args[0]!, 'attribute name');
+      const name = asAttrName(args[0]!);
       const v = typeGetAttr(self as PyType, name);
       if (v === undefined) throw missingAttribute(self, name);
       return v;
     },
     __setattr__(self, args) {
-      setTypeAttr(self as PyType, asString(args[0]!, 'attribute name'), args[1]!);
+      setTypeAttr(self as PyType, asAttrName(args[0]!), args[1]!);
       return None;
     },
     __delattr__(self, args) {
-      setTypeAttr(self as PyType, asString(args[0]!, 'attribute name'), undefined);
+      setTypeAttr(self as PyType, asAttrName(args[0]!), undefined);
       return None;
     },
     __repr__(self) {

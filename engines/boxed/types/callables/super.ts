@@ -9,7 +9,7 @@ import { raise } from '../../errors.js';
 import { builtinType } from '../../builtin-types.js';
 import { defineGetSets, defineMethods, defineStatic } from '../../define.js';
 import { checkPositional, noKeywords } from '../../args.js';
-import { asString } from '../../convert.js';
+import { asAttrName } from '../../convert.js';
 import { newStr } from '../../strings.js';
 import { PyType, TypeFlag } from '../../type.js';
 import { None } from '../singletons.js';
@@ -126,7 +126,7 @@ export function installSuperType(): void {
     },
     __getattribute__(self, args, kw) {
       checkPositional('__getattribute__', args, kw, 1);
-      const name = asString(args[0]!, 'attribute name');
+      const name = asAttrName(args[0]!);
       const v = superGetAttr(self as PySuper, name);
       if (v === undefined) throw missingAttribute(self, name);
       return v;

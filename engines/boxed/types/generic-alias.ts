@@ -14,7 +14,10 @@ import { Ellipsis, NotImplemented as _NI } from './singletons.js';
 import type { NativeMethod } from './native.js';
 import type { PyType } from '../type.js';
 import { call } from '../protocols/call.js';
-import { getAttrOrUndefined } from '../protocols/attributes.js';
+import { raise } from '../errors.js';
+import { TypeError } from './exceptions.js';
+import { genericGetAttr, getAttr, getAttrOrUndefined, missingAttribute } from '../protocols/attributes.js';
+import { asAttrName } from '../convert.js';
 import { repr, hash } from '../protocols/objects.js';
 import { eq } from '../protocols/compare.js';
 import { False, True, makeInt } from './numbers.js';
@@ -85,6 +88,14 @@ function aliasRepr(ga: PyGenericAlias): string {
 }
 
 let installed = false;
+/** The names ga_getattro looks up on the alias itself (attr_exceptions). */
+const ALIAS_OWN = new Set(['__class__', '__origin__', '__args__', '__unpacked__', '__parameters__',
+  '__typing_unpacked_tuple_args__', '__mro_entries__', '__reduce_ex__', '__reduce__', '__copy__', '__deepcopy__']);
+
+function raiseMissing(self: PyValue, name: string): never {
+  throw missingAttribute(self, name);
+}
+
 export function installGenericAlias(): void {
   if (installed) return;
   installed = true;
@@ -104,6 +115,16 @@ export function installGenericAlias(): void {
       return typeof h === 'number' && typeof g === 'number' ? (h ^ g) | 0 : makeInt(BigInt(h) ^ BigInt(g));
     },
     __mro_entries__: (self) => new PyTuple([newref((self as PyGenericAlias).origin)]),
+    // ga_getattro: all but the alias's own attributes are the origin's (list[int].append, .__name__).
+    __getattribute__(self, args) {
+      const name = asAttrName(args[0]!);
+      if (ALIAS_OWN.has(name)) return genericGetAttr(self, name) ?? raiseMissing(self, name);
+      return getAttr((self as PyGenericAlias).origin, name);
+    },
+    // ga_getitem: only an alias with type-variable parameters can be subscripted, and these have none.
+    __getitem__: (self) => raise(TypeError, `${aliasRepr(self as PyGenericAlias)} is not a generic class`),
+    __instancecheck__: () => raise(TypeError, 'isinstance() argument 2 cannot be a parameterized generic'),
+    __subclasscheck__: () => raise(TypeError, 'issubclass() argument 2 cannot be a parameterized generic'),
   });
   defineGetSets(genericAliasType, {
     __origin__: (self) => newref((self as PyGenericAlias).origin),

@@ -47,3 +47,18 @@ attempt('__getattribute__ name', lambda: object.__getattribute__(Plain(), 1))
 attempt('__setattr__ name', lambda: object.__setattr__(Plain(), 1, 2))
 attempt('__delattr__ name', lambda: object.__delattr__(Plain(), b'x'))
 attempt('type.__getattribute__', lambda: type.__getattribute__(Plain, 1))
+
+# __class__ assignment needs the same layout; __dict__ may be deleted; read-only type attributes.
+class S1: __slots__ = ('a',)
+class S2: __slots__ = ('b',)
+class S3: __slots__ = ('a',)
+s = S1(); s.__class__ = S3; print(type(s).__name__)
+attempt('class layout', lambda: setattr(S1(), '__class__', S2))
+attempt('class to dict type', lambda: setattr(S1(), '__class__', Plain))
+p = Plain(); p.x = 1; del p.__dict__; print(p.__dict__); p.y = 2; print(vars(p))
+attempt('__name__ int', lambda: setattr(Plain, '__name__', 1))
+for attr in ['__mro__', '__base__']:
+    try:
+        setattr(Plain, attr, ())
+    except AttributeError as e:
+        print(attr, 'AttributeError', e)

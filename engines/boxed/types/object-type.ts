@@ -25,6 +25,7 @@ import { importHooks } from '../modules/import-hooks.js';
 import { classHooks } from '../class-hooks.js';
 import { PyFunction } from './functions.js';
 import { truthy } from '../protocols/objects.js';
+import { instancesHave } from './class-layout.js';
 
 /** "<__main__.A object at 0x7f...>": module-qualified name and the simulated address. */
 export function defaultRepr(self: PyValue): string {
@@ -188,12 +189,20 @@ export function installObjectType(): void {
           raise(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
         const old = self.ob_type;
+        if (!sameLayout(old, value)) raise(TypeError, `__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
         incref(value);
         self.ob_type = value;
         decref(old);
       },
     },
   });
+}
+
+/** compatible_for_assignment: instances of both types have the same member slots, dict and weakref list. */
+function sameLayout(a: PyType, b: PyType): boolean {
+  if (a.make !== b.make || a.slotNames.length !== b.slotNames.length) return false;
+  for (let i = 0; i < a.slotNames.length; i++) if (a.slotNames[i] !== b.slotNames[i]) return false;
+  return instancesHave(a, '__dict__') === instancesHave(b, '__dict__') && instancesHave(a, '__weakref__') === instancesHave(b, '__weakref__');
 }
 
 /** Calls copyreg.<name>(...args): the Python half of object's pickling support. */

@@ -15,7 +15,7 @@ import { False, True } from './numbers.js';
 import { None } from './singletons.js';
 import { PyCell, PyFunction } from './functions.js';
 import { PyMemberDescriptor } from './native.js';
-import { PyBaseException, RuntimeError, TypeError } from './exceptions.js';
+import { AttributeError, PyBaseException, RuntimeError, TypeError } from './exceptions.js';
 import { call, callHooks, callUnbound, callUnchecked } from '../protocols/call.js';
 import { getAttrOrUndefined, missingAttribute, setNativeGetattributes, typeGetAttr, getDescriptor } from '../protocols/attributes.js';
 import { typeOf, typeName } from '../protocols/type-of.js';
@@ -279,7 +279,8 @@ export function installTypeType(): void {
         const t = self as PyType;
         if (!t.hasFlag(TypeFlag.HEAPTYPE)) raise(TypeError, `cannot set '__name__' attribute of immutable type '${t.name}'`);
         if (v === undefined) raise(TypeError, `cannot delete '__name__' attribute of immutable type '${t.name}'`);
-        t.name = asString(v, `can only assign string to ${t.name}.__name__, not '${typeName(v)}'`);
+        if (!(v instanceof PyStr)) raise(TypeError, `can only assign string to ${t.name}.__name__, not '${typeName(v)}'`);
+        t.name = v.value;
       },
     },
     __qualname__: {
@@ -304,8 +305,9 @@ export function installTypeType(): void {
       },
     },
     __bases__: (self) => new PyTuple((self as PyType).bases.map((b) => newref(b) as PyValue)),
-    __base__: (self) => newref((self as PyType).base ?? None),
-    __mro__: (self) => new PyTuple((self as PyType).mro.map((b) => newref(b) as PyValue)),
+    // __base__ and __mro__ are read-only members in CPython (type_members), hence their message.
+    __base__: { get: (self) => newref((self as PyType).base ?? None), set: readonlyMember },
+    __mro__: { get: (self) => new PyTuple((self as PyType).mro.map((b) => newref(b) as PyValue)), set: readonlyMember },
     __dict__: (self) => classHooks.mappingProxy((self as PyType).ns),
     __doc__: {
       get(self) {
@@ -342,6 +344,10 @@ export function installTypeType(): void {
     },
   });
   setNativeGetattributes(typeType.ns.getStr('__getattribute__')!, None);
+}
+
+function readonlyMember(): never {
+  raise(AttributeError, 'readonly attribute');
 }
 
 /** type.__setattr__: builtin types are immutable; a class's namespace changes and lookups are forgotten. */

@@ -29,11 +29,11 @@ export function addInstanceDescriptors(t: PyType, addDict: boolean, addWeak: boo
       if (typeof self === 'number') return None;
       return newref((self.dict ??= new PyDict(dictType)));
     }, (self, v) => {
-      if (v === undefined) raise(TypeError, 'cannot delete __dict__');
-      if (!(v instanceof PyDict)) raise(TypeError, `__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
+      // subtype_setdict lets `del obj.__dict__` drop the dict; the next use starts an empty one.
+      if (v !== undefined && !(v instanceof PyDict)) raise(TypeError, `__dict__ must be set to a dictionary, not a '${typeName(v)}'`);
       if (typeof self === 'number') return;
       const old = self.dict;
-      self.dict = newref(v);
+      self.dict = v === undefined ? new PyDict(dictType) : newref(v);
       if (old !== null) decref(old);
     }));
   }

@@ -70,6 +70,12 @@ export function asString(v: PyValue, what: string): string {
   raise(TypeError, `${what} must be str, not ${typeName(v)}`);
 }
 
+/** An attribute name (PyObject_GetAttr's check): "attribute name must be string, not 'int'". */
+export function asAttrName(v: PyValue): string {
+  if (v instanceof PyStr) return v.value;
+  raise(TypeError, `attribute name must be string, not '${typeName(v)}'`);
+}
+
 export const isStr = (v: PyValue): v is PyStr => v instanceof PyStr;
 export const isInt = (v: PyValue): boolean => typeof v === 'number' || v instanceof PyLong || v instanceof PyBool;
 

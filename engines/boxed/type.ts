@@ -64,6 +64,8 @@ export class PyType extends PyObject {
   constructPlan: object | null = null;
   /** Set by `__slots__`: the names of the member slots instances carry, in layout order. */
   slotNames: readonly string[] = [];
+  /** A class's tp_base: the base whose instance layout it extends (CPython's best_base), set by type.__new__. */
+  bestBase: PyType | null = null;
 
   constructor(
     metatype: PyType | null,
@@ -82,7 +84,7 @@ export class PyType extends PyObject {
   }
 
   get base(): PyType | null {
-    return this.bases.length ? this.bases[0]! : null;
+    return this.bestBase ?? (this.bases.length ? this.bases[0]! : null);
   }
 
   /** The attribute `name` as found along the MRO (a borrowed reference), or null. */

@@ -41,7 +41,9 @@ def xor(a, b): return a ^ b
 
 
 def index(a):
-    return a.__index__() if type(a) is not int else a
+    # range() converts its argument with PyNumber_Index, as operator.index does: same checks
+    # (the type must have __index__, which must return an int) and same messages.
+    return a if type(a) is int else range(a).stop
 
 
 def concat(a, b):

@@ -18,13 +18,11 @@ import type { NativeMethod } from '../types/native.js';
 import { callUnbound } from '../protocols/call.js';
 import { getAttr, getAttrOrUndefined, isAttributeError, setAttr } from '../protocols/attributes.js';
 import { toArray } from '../protocols/iteration.js';
+import { asAttrName } from '../convert.js';
 import { truthy } from '../protocols/objects.js';
 import { typeOf, typeName } from '../protocols/type-of.js';
 
-function attrName(v: PyValue): string {
-  if (v instanceof PyStr) return v.value;
-  raise(TypeError, `attribute name must be string, not '${typeName(v)}'`);
-}
+const attrName = asAttrName;
 
 /** getattr(obj, name) or undefined when it raises AttributeError (a property's too). */
 function getAttrOrMissing(obj: PyValue, name: string): PyValue | undefined {

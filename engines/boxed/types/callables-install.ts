@@ -25,7 +25,6 @@ import { installCellType } from './callables/cell-type.js';
 import { installCodeType } from './callables/code-type.js';
 import { objectDir, typeDir } from './callables/dir.js';
 import { installObjectClassMethods } from './callables/object-classmethods.js';
-import { installClassDictDescriptors } from './callables/class-dict-descriptors.js';
 import { installUnionType } from './callables/union-type.js';
 import { installFrameTypes } from '../../cpython/vm/frame-type.js';
 import { installGeneratorTypes } from '../../cpython/vm/generator-type.js';
@@ -54,7 +53,6 @@ export function installCallableTypes(): void {
   installCellType();
   installCodeType();
   installObjectClassMethods();
-  installClassDictDescriptors();
   installUnionType();
   installFrameTypes();
   installGeneratorTypes();

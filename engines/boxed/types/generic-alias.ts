@@ -15,13 +15,14 @@ import type { NativeMethod } from './native.js';
 import { PyType } from '../type.js';
 import { finishInstance } from './sequences/common.js';
 import { call } from '../protocols/call.js';
-import { getAttrOrUndefined } from '../protocols/attributes.js';
+import { raise } from '../errors.js';
+import { TypeError } from './exceptions.js';
+import { genericGetAttr, getAttr, getAttrOrUndefined, missingAttribute } from '../protocols/attributes.js';
+import { asAttrName } from '../convert.js';
 import { repr, hash } from '../protocols/objects.js';
 import { eq } from '../protocols/compare.js';
 import { False, True, makeInt } from './numbers.js';
 import { oneArg } from './mappings/common.js';
-import { raise } from '../errors.js';
-import { TypeError } from './exceptions.js';
 
 const noInstances = (t: PyType): PyObject => { throw new Error(`cannot create '${t.name}' instances`); };
 export const genericAliasType = builtinType('GenericAlias', { make: noInstances });
@@ -88,6 +89,14 @@ function aliasRepr(ga: PyGenericAlias): string {
 }
 
 let installed = false;
+/** The names ga_getattro looks up on the alias itself (attr_exceptions). */
+const ALIAS_OWN = new Set(['__class__', '__origin__', '__args__', '__unpacked__', '__parameters__',
+  '__typing_unpacked_tuple_args__', '__mro_entries__', '__reduce_ex__', '__reduce__', '__copy__', '__deepcopy__']);
+
+function raiseMissing(self: PyValue, name: string): never {
+  throw missingAttribute(self, name);
+}
+
 export function installGenericAlias(): void {
   if (installed) return;
   installed = true;
@@ -120,6 +129,14 @@ export function installGenericAlias(): void {
       return typeof h === 'number' && typeof g === 'number' ? (h ^ g) | 0 : makeInt(BigInt(h) ^ BigInt(g));
     },
     __mro_entries__: (self) => new PyTuple([newref((self as PyGenericAlias).origin)]),
+    // ga_getattro: all but the alias's own attributes are the origin's (list[int].append, .__name__).
+    __getattribute__(self, args) {
+      const name = asAttrName(args[0]!);
+      if (ALIAS_OWN.has(name)) return genericGetAttr(self, name) ?? raiseMissing(self, name);
+      return getAttr((self as PyGenericAlias).origin, name);
+    },
+    // ga_getitem: only an alias with type-variable parameters can be subscripted, and these have none.
+    __getitem__: (self) => raise(TypeError, `${aliasRepr(self as PyGenericAlias)} is not a generic class`),
     // ga_instancecheck / ga_subclasscheck: a parameterized generic is no class to test against.
     __instancecheck__: () => raise(TypeError, 'isinstance() argument 2 cannot be a parameterized generic'),
     __subclasscheck__: () => raise(TypeError, 'issubclass() argument 2 cannot be a parameterized generic'),

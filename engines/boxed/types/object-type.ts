@@ -17,7 +17,7 @@ import { TypeError } from './exceptions.js';
 import { genericGetAttr, genericSetAttr, getAttr, missingAttribute } from '../protocols/attributes.js';
 import { typeOf, typeName } from '../protocols/type-of.js';
 import { identityHooks } from '../identity.js';
-import { asIndex, asString } from '../convert.js';
+import { asIndex, asString, asAttrName } from '../convert.js';
 import { dictType } from '../builtin-types.js';
 import { str } from '../protocols/objects.js';
 import { call, callUnbound } from '../protocols/call.js';
@@ -25,6 +25,7 @@ import { importHooks } from '../modules/import-hooks.js';
 import { classHooks } from '../class-hooks.js';
 import { PyFunction } from './functions.js';
 import { truthy } from '../protocols/objects.js';
+import { instancesHave } from './class-layout.js';
 
 /** "<__main__.A object at 0x7f...>": module-qualified name and the simulated address. */
 export function defaultRepr(self: PyValue): string {
@@ -48,7 +49,8 @@ export function objectNew(cls: PyType, args: PyValue[], kwnames: readonly string
     // Excess arguments are an error unless __init__ is overridden and __new__ is not (CPython's rule).
     const newOverridden = cls.lookup('__new__') !== objectType.ns.getStr('__new__');
     const initOverridden = cls.lookup('__init__') !== objectType.ns.getStr('__init__');
-    if (newOverridden || !initOverridden) raise(TypeError, `${cls.name}() takes no arguments`);
+    if (newOverridden) raise(TypeError, 'object.__new__() takes exactly one argument (the type to instantiate)');
+    if (!initOverridden) raise(TypeError, `${cls.name}() takes no arguments`);
   }
   if (cls.hasFlag(TypeFlag.ABSTRACT)) {
     const abstract = cls.ns.getStr('__abstractmethods__');
@@ -112,25 +114,27 @@ export function installObjectType(): void {
         const t = typeOf(self);
         const newOverridden = t.lookup('__new__') !== objectType.ns.getStr('__new__');
         const initOverridden = t.lookup('__init__') !== objectType.ns.getStr('__init__');
-        if (initOverridden || !newOverridden) raise(TypeError, initOverridden ? 'object.__init__() takes exactly one argument (the instance to initialize)' : `${t.name}() takes no arguments`);
+        // object_init: the message names object when a class's own __init__ passed the arguments on.
+        if (initOverridden) raise(TypeError, 'object.__init__() takes exactly one argument (the instance to initialize)');
+        if (!newOverridden) raise(TypeError, `${t.name}.__init__() takes exactly one argument (the instance to initialize)`);
       }
       return None;
     },
     __getattribute__(self, args, kw) {
       checkPositional('__getattribute__', args, kw, 1);
-      const name = asString(args[0]!, 'attribute name');
+      const name = asAttrName(args[0]!);
       const v = genericGetAttr(self, name);
       if (v === undefined) throw missingAttribute(self, name);
       return v;
     },
     __setattr__(self, args, kw) {
       checkPositional('__setattr__', args, kw, 2);
-      genericSetAttr(self, asString(args[0]!, 'attribute name'), args[1]!);
+      genericSetAttr(self, asAttrName(args[0]!), args[1]!);
       return None;
     },
     __delattr__(self, args, kw) {
       checkPositional('__delattr__', args, kw, 1);
-      genericSetAttr(self, asString(args[0]!, 'attribute name'), undefined);
+      genericSetAttr(self, asAttrName(args[0]!), undefined);
       return None;
     },
     __repr__: (self) => newStr(defaultRepr(self)),
@@ -186,12 +190,20 @@ export function installObjectType(): void {
           raise(TypeError, "__class__ assignment only supported for mutable types or ModuleType subclasses");
         }
         const old = self.ob_type;
+        if (!sameLayout(old, value)) raise(TypeError, `__class__ assignment: '${value.name}' object layout differs from '${old.name}'`);
         incref(value);
         self.ob_type = value;
         decref(old);
       },
     },
   });
+}
+
+/** compatible_for_assignment: instances of both types have the same member slots, dict and weakref list. */
+function sameLayout(a: PyType, b: PyType): boolean {
+  if (a.make !== b.make || a.slotNames.length !== b.slotNames.length) return false;
+  for (let i = 0; i < a.slotNames.length; i++) if (a.slotNames[i] !== b.slotNames[i]) return false;
+  return instancesHave(a, '__dict__') === instancesHave(b, '__dict__') && instancesHave(a, '__weakref__') === instancesHave(b, '__weakref__');
 }
 
 /** Calls copyreg.<name>(...args): the Python half of object's pickling support. */

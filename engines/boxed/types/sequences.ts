@@ -49,3 +49,13 @@ export class PyList {
   }
 }
 Object.setPrototypeOf(PyList.prototype, PyObject.prototype);
+
+/**
+ * The items of an exact list or tuple, which PySequence_Fast and list_extend read directly, or
+ * null: a subclass is iterated, since it may override __iter__.
+ */
+export function exactSequenceItems(v: PyValue): PyValue[] | null {
+  if (v instanceof PyList) return v.ob_type === listType ? v.items : null;
+  if (v instanceof PyTuple) return v.ob_type === tupleType ? v.items : null;
+  return null;
+}

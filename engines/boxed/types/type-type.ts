@@ -15,18 +15,28 @@ import { False, True } from './numbers.js';
 import { None } from './singletons.js';
 import { PyCell, PyFunction } from './functions.js';
 import { PyMemberDescriptor } from './native.js';
-import { PyBaseException, RuntimeError, TypeError } from './exceptions.js';
+import { AttributeError, PyBaseException, RuntimeError, TypeError } from './exceptions.js';
 import { call, callHooks, callUnbound, callUnchecked } from '../protocols/call.js';
 import { getAttrOrUndefined, missingAttribute, setNativeGetattributes, typeGetAttr, getDescriptor } from '../protocols/attributes.js';
 import { typeOf, typeName } from '../protocols/type-of.js';
-import { toArray } from '../protocols/iteration.js';
-import { asString } from '../convert.js';
+import { asString, asAttrName } from '../convert.js';
 import { qualifiedName } from './object-type.js';
 import { classHooks } from '../class-hooks.js';
+import { bestBase, slotLayout } from './class-layout.js';
+import { addInstanceDescriptors } from './callables/class-dict-descriptors.js';
 
 /** type.__call__: cls(*args) — __new__, then __init__ when __new__ returned an instance of cls. */
 export function callType(cls: PyType, args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  if (cls === typeType && args.length === 1 && (kwnames === null || kwnames.length === 0)) return newref(typeOf(args[0]!));
+  if (cls === typeType) {
+    // type(x) is x's type; type() otherwise needs the three arguments of a class (type_vectorcall, type_call).
+    const nkw = kwnames === null ? 0 : kwnames.length;
+    const pos = args.length - nkw;
+    if (pos === 1) {
+      if (nkw > 0) raise(TypeError, 'type() takes no keyword arguments');
+      return newref(typeOf(args[0]!));
+    }
+    if (pos !== 3) raise(TypeError, 'type() takes 1 or 3 arguments');
+  }
   const newFn = cls.lookup('__new__');
   if (newFn === null) raise(TypeError, `cannot create '${cls.name}' instances`);
   const obj = callNew(newFn, cls, args, kwnames);
@@ -73,53 +83,35 @@ export function calculateMetaclass(meta: PyType, bases: readonly PyValue[]): PyT
   return winner;
 }
 
-/** The builtin a class's instances are laid out as (list for a list subclass, object otherwise). */
-function solidBase(t: PyType): PyType {
-  let base = t;
-  while (base.hasFlag(TypeFlag.HEAPTYPE) && base.base !== null) base = base.base;
-  // Builtins that add no fields of their own share their base's layout (ValueError is laid out
-  // as BaseException), so walk up while the instance maker stays the same.
-  while (base.base !== null && base.base.make === base.make && base.base !== objectType) base = base.base;
-  return base;
-}
-
 /** type.__new__(meta, name, bases, ns, **kwds): a new class. */
 export function typeNew(meta: PyType, name: string, basesTuple: PyTuple, ns: PyDict, kwnames: readonly string[] | null, kwvalues: PyValue[]): PyType {
   let bases = basesTuple.items as PyValue[];
+  const winner = calculateMetaclass(meta, bases);
   for (const b of bases) {
     if (!(b instanceof PyType)) raise(TypeError, `bases must be types`);
   }
-  const winner = calculateMetaclass(meta, bases);
   if (winner !== meta) {
     const wn = winner.lookup('__new__');
     if (wn !== null && wn !== typeType.ns.getStr('__new__')) {
-      return call(unwrapStatic(wn), [winner, intern(name), basesTuple, ns], null) as PyType;
+      return call(unwrapStatic(wn), [winner, intern(name), basesTuple, ns, ...kwvalues], kwnames) as PyType;
     }
     meta = winner;
   }
   if (bases.length === 0) bases = [objectType];
   const baseTypes = bases as PyType[];
-  for (const b of baseTypes) {
-    if (!b.hasFlag(TypeFlag.BASETYPE)) raise(TypeError, `type '${b.name}' is not an acceptable base type`);
-  }
+  // Layout: all bases' solid bases must lie on one line of inheritance.
+  const { base: best, solid: layout } = bestBase(baseTypes);
   for (let i = 0; i < baseTypes.length; i++) {
     for (let j = i + 1; j < baseTypes.length; j++) {
       if (baseTypes[i] === baseTypes[j]) raise(TypeError, `duplicate base class ${baseTypes[i]!.name}`);
     }
-  }
-  // Layout: all bases' solid bases must lie on one line of inheritance.
-  let layout = solidBase(baseTypes[0]!);
-  for (const b of baseTypes.slice(1)) {
-    const s = solidBase(b);
-    if (layout.isSubtype(s)) continue;
-    if (s.isSubtype(layout)) { layout = s; continue; }
-    raise(TypeError, 'multiple bases have instance lay-out conflict');
   }
 
   const flags = TypeFlag.HEAPTYPE | TypeFlag.BASETYPE;
   const dict = new PyDict(dictType);
   for (let i = ns.next(-1); i >= 0; i = ns.next(i)) dict.set(ns.keyAt(i), ns.values[i]!);
   const t = new PyType(meta, name, baseTypes, flags, layout.make, dict);
+  t.bestBase = best;
   incref(meta);
   for (const b of baseTypes) incref(b);
 
@@ -153,31 +145,17 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyTuple, ns: PyD
       decref(w);
     }
   }
-  // __slots__.
-  const slots = dict.getStr('__slots__');
-  if (slots !== undefined) {
-    const names = slots instanceof PyStr ? [slots.value] : toArray(slots).map((s) => {
-      const v = asString(s, '__slots__ items');
-      decref(s);
-      return v;
-    });
-    let index = 0;
-    for (const b of t.mro.slice(1)) index = Math.max(index, b.slotNames.length);
-    const own: string[] = [];
-    for (const sn of names) {
-      if (sn === '__dict__' || sn === '__weakref__') continue;
-      if (!/^[A-Za-z_][A-Za-z0-9_]*$/u.test(sn)) raise(TypeError, '__slots__ must be identifiers');
-      if (dict.getStr(sn) !== undefined) raise(globalValueError(), `'${sn}' in __slots__ conflicts with class variable`);
-      own.push(sn);
-      const d = new PyMemberDescriptor(t, sn, index++);
-      dict.setStr(sn, intern(sn), d);
-      decref(d);
-    }
-    const inherited = t.mro.slice(1).flatMap((b) => b.slotNames);
-    t.slotNames = [...inherited, ...own];
-  } else {
-    t.slotNames = t.mro.slice(1).reduce<string[]>((acc, b) => (b.slotNames.length > acc.length ? [...b.slotNames] : acc), []);
+  // __slots__: member descriptors in sorted order after the best base's, then __dict__, __weakref__,
+  // __doc__ and __hash__ as PyType_Ready fills them in.
+  const slots = slotLayout(name, best, baseTypes, dict);
+  let index = best.slotNames.length;
+  for (const sn of slots.members) {
+    const d = new PyMemberDescriptor(t, sn, index++);
+    dict.setStr(sn, intern(sn), d);
+    decref(d);
   }
+  t.slotNames = slots.members.length === 0 ? best.slotNames : [...best.slotNames, ...slots.members];
+  addInstanceDescriptors(t, slots.addDict, slots.addWeak);
   if (t.lookup('__del__') !== null) t.flags |= TypeFlag.HAS_FINALIZER;
 
   // __classcell__: the cell zero-argument super() reads.
@@ -238,9 +216,6 @@ export function typeNew(meta: PyType, name: string, basesTuple: PyTuple, ns: PyD
   return t;
 }
 
-function globalValueError(): PyType {
-  return classHooks.valueError();
-}
 
 export function installTypeType(): void {
   setNativeGetattributes(typeType.ns.getStr('__getattribute__') ?? None, None);
@@ -249,8 +224,7 @@ export function installTypeType(): void {
     const pos = args.length - nkw;
     const meta = args[0];
     if (!(meta instanceof PyType)) raise(TypeError, 'type.__new__(X): X is not a type object');
-    if (pos === 2 && meta === typeType) return newref(typeOf(args[1]!));
-    if (pos !== 4) raise(TypeError, 'type() takes 1 or 3 arguments');
+    if (pos !== 4) raise(TypeError, `type.__new__() takes exactly 3 arguments (${pos - 1} given)`);
     const name = asString(args[1]!, 'type.__new__() argument 1');
     const bases = args[2]!;
     if (!(bases instanceof PyTuple)) raise(TypeError, `type.__new__() argument 2 must be tuple, not ${typeName(bases)}`);
@@ -260,19 +234,25 @@ export function installTypeType(): void {
   });
   defineMethods(typeType, {
     __call__: (self, args, kwnames) => callType(self as PyType, args, kwnames),
-    __init__: () => None,
+    __init__(_self, args, kwnames) {
+      const nkw = kwnames === null ? 0 : kwnames.length;
+      const pos = args.length - nkw;
+      if (pos === 1 && nkw > 0) raise(TypeError, 'type.__init__() takes no keyword arguments');
+      if (pos !== 1 && pos !== 3) raise(TypeError, 'type.__init__() takes 1 or 3 arguments');
+      return None;
+    },
     __getattribute__(self, args) {
-      const name = asString(args[0]!, 'attribute name');
+      const name = asAttrName(args[0]!);
       const v = typeGetAttr(self as PyType, name);
       if (v === undefined) throw missingAttribute(self, name);
       return v;
     },
     __setattr__(self, args) {
-      setTypeAttr(self as PyType, asString(args[0]!, 'attribute name'), args[1]!);
+      setTypeAttr(self as PyType, asAttrName(args[0]!), args[1]!);
       return None;
     },
     __delattr__(self, args) {
-      setTypeAttr(self as PyType, asString(args[0]!, 'attribute name'), undefined);
+      setTypeAttr(self as PyType, asAttrName(args[0]!), undefined);
       return None;
     },
     __repr__(self) {
@@ -300,7 +280,8 @@ export function installTypeType(): void {
         const t = self as PyType;
         if (!t.hasFlag(TypeFlag.HEAPTYPE)) raise(TypeError, `cannot set '__name__' attribute of immutable type '${t.name}'`);
         if (v === undefined) raise(TypeError, `cannot delete '__name__' attribute of immutable type '${t.name}'`);
-        t.name = asString(v, `can only assign string to ${t.name}.__name__, not '${typeName(v)}'`);
+        if (!(v instanceof PyStr)) raise(TypeError, `can only assign string to ${t.name}.__name__, not '${typeName(v)}'`);
+        t.name = v.value;
       },
     },
     __qualname__: {
@@ -325,8 +306,9 @@ export function installTypeType(): void {
       },
     },
     __bases__: (self) => new PyTuple((self as PyType).bases.map((b) => newref(b) as PyValue)),
-    __base__: (self) => newref((self as PyType).base ?? None),
-    __mro__: (self) => new PyTuple((self as PyType).mro.map((b) => newref(b) as PyValue)),
+    // __base__ and __mro__ are read-only members in CPython (type_members), hence their message.
+    __base__: { get: (self) => newref((self as PyType).base ?? None), set: readonlyMember },
+    __mro__: { get: (self) => new PyTuple((self as PyType).mro.map((b) => newref(b) as PyValue)), set: readonlyMember },
     __dict__: (self) => classHooks.mappingProxy((self as PyType).ns),
     __doc__: {
       get(self) {
@@ -363,6 +345,10 @@ export function installTypeType(): void {
     },
   });
   setNativeGetattributes(typeType.ns.getStr('__getattribute__')!, None);
+}
+
+function readonlyMember(): never {
+  raise(AttributeError, 'readonly attribute');
 }
 
 /** type.__setattr__: builtin types are immutable; a class's namespace changes and lookups are forgotten. */

@@ -10,7 +10,7 @@ import { checkPositional } from '../../args.js';
 import { TypeError, ValueError } from '../exceptions.js';
 import { PyByteArray, PyBytes } from '../bytes.js';
 import { PyStr } from '../str.js';
-import { PyList, PyTuple } from '../sequences.js';
+import { exactSequenceItems, PyList, PyTuple } from '../sequences.js';
 import { False, True, pyBool } from '../numbers.js';
 import { None } from '../singletons.js';
 import { PyType } from '../../type.js';
@@ -122,7 +122,8 @@ function join(self: PyValue, args: PyValue[], kw: readonly string[] | null, qual
   const iterable = args[0]!;
   let items: PyValue[];
   let owned = false;
-  if (iterable instanceof PyList || iterable instanceof PyTuple) items = iterable.items;
+  const fast = exactSequenceItems(iterable);
+  if (fast !== null) items = fast;
   else {
     const t = typeOf(iterable);
     if (t.lookup('__iter__') === null && t.lookup('__getitem__') === null) raise(TypeError, 'can only join an iterable');

@@ -9,7 +9,7 @@ import { decref, incref, newref, xdecref, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
 import { defineGetSets, defineMethods, defineReadonlyMembers, defineStatic, showAsMembers } from '../../define.js';
 import { checkPositional, parseArgs } from '../../args.js';
-import { asString } from '../../convert.js';
+import { asAttrName } from '../../convert.js';
 import { dictType, functionType } from '../../builtin-types.js';
 import { intern, newStr } from '../../strings.js';
 import { identityHooks } from '../../identity.js';
@@ -100,13 +100,13 @@ export function installFunctionType(): void {
     __setattr__(self, args, kw) {
       checkPositional('__setattr__', args, kw, 2);
       functionDict(fn(self));
-      genericSetAttr(self, asString(args[0]!, 'attribute name'), args[1]!);
+      genericSetAttr(self, asAttrName(args[0]!), args[1]!);
       return None;
     },
     __delattr__(self, args, kw) {
       checkPositional('__delattr__', args, kw, 1);
       functionDict(fn(self));
-      genericSetAttr(self, asString(args[0]!, 'attribute name'), undefined);
+      genericSetAttr(self, asAttrName(args[0]!), undefined);
       return None;
     },
   });

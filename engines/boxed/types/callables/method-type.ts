@@ -8,7 +8,7 @@ import { decref, newref, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
 import { defineMethods, defineReadonlyMembers, defineStatic } from '../../define.js';
 import { checkPositional } from '../../args.js';
-import { asString } from '../../convert.js';
+import { asAttrName } from '../../convert.js';
 import { methodType } from '../../builtin-types.js';
 import { newStr } from '../../strings.js';
 import { identityHooks } from '../../identity.js';
@@ -58,7 +58,7 @@ export function installMethodType(): void {
     __call__: (self, args, kwnames) => call(self, args, kwnames),
     __getattribute__(self, args, kw) {
       checkPositional('__getattribute__', args, kw, 1);
-      return methodGetAttr(m(self), asString(args[0]!, 'attribute name'));
+      return methodGetAttr(m(self), asAttrName(args[0]!));
     },
     __repr__(self) {
       const meth = m(self);

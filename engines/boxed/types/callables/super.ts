@@ -9,7 +9,7 @@ import { raise } from '../../errors.js';
 import { builtinType } from '../../builtin-types.js';
 import { defineMethods, defineReadonlyMembers, defineStatic } from '../../define.js';
 import { checkPositional, noKeywords } from '../../args.js';
-import { asString } from '../../convert.js';
+import { asAttrName } from '../../convert.js';
 import { newStr } from '../../strings.js';
 import { PyType, TypeFlag } from '../../type.js';
 import { None } from '../singletons.js';
@@ -17,7 +17,6 @@ import { RuntimeError, TypeError } from '../exceptions.js';
 import { PyFunction, PyMethod } from '../functions.js';
 import { PyMethodDescriptor } from '../native.js';
 import { getAttrOrUndefined, getDescriptor, genericGetAttr, missingAttribute } from '../../protocols/attributes.js';
-import { repr } from '../../protocols/objects.js';
 import { typeOf, typeName } from '../../protocols/type-of.js';
 
 export class PySuper extends PyObject {
@@ -92,7 +91,8 @@ export function superGetAttr(s: PySuper, name: string): PyValue | undefined {
 }
 
 function superRepr(s: PySuper): string {
-  const cls = s.thisType === null ? 'NULL' : repr(s.thisType);
+  // super_repr prints tp_name: a class's bare __name__, not its module-qualified repr.
+  const cls = `<class '${s.thisType === null ? 'NULL' : s.thisType.name}'>`;
   if (s.objType === null) return `<super: ${cls}, NULL>`;
   return `<super: ${cls}, <${s.objType.name} object>>`;
 }
@@ -126,7 +126,7 @@ export function installSuperType(): void {
     },
     __getattribute__(self, args, kw) {
       checkPositional('__getattribute__', args, kw, 1);
-      const name = asString(args[0]!, 'attribute name');
+      const name = asAttrName(args[0]!);
       const v = superGetAttr(self as PySuper, name);
       if (v === undefined) throw missingAttribute(self, name);
       return v;

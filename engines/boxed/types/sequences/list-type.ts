@@ -10,7 +10,7 @@ import { defineAttribute, defineClassMethods, defineMethods, defineStatic } from
 import { checkPositional, noKeywords } from '../../args.js';
 import { newStr } from '../../strings.js';
 import { PyType } from '../../type.js';
-import { PyList, PyTuple } from '../sequences.js';
+import { exactSequenceItems, PyList, PyTuple } from '../sequences.js';
 import { False, PyBool, PyLong, True } from '../numbers.js';
 import { None, NotImplemented } from '../singletons.js';
 import { IndexError, MemoryError, TypeError, ValueError } from '../exceptions.js';
@@ -59,8 +59,9 @@ function splice(list: PyList, lo: number, hi: number, add: readonly PyValue[]): 
 
 /** The items of v as new references for assignment (PySequence_Fast), or TypeError `message`. */
 function itemsForAssignment(list: PyList, v: PyValue, message: string): PyValue[] {
-  if (v instanceof PyList || v instanceof PyTuple) {
-    const src = v === list ? list.items.slice() : v.items;
+  const fast = v === list ? list.items.slice() : exactSequenceItems(v);
+  if (fast !== null) {
+    const src = fast;
     const out = new Array<PyValue>(src.length);
     for (let i = 0; i < src.length; i++) out[i] = newref(src[i]!);
     return out;

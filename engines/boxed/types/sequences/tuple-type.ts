@@ -4,7 +4,7 @@
 
 import { IMMORTAL, incref, newref, type PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
-import { tupleType } from '../../builtin-types.js';
+import { listType, tupleType } from '../../builtin-types.js';
 import { defineClassMethods, defineMethods, defineStatic } from '../../define.js';
 import { checkPositional, noKeywords } from '../../args.js';
 import { newStr } from '../../strings.js';
@@ -124,7 +124,8 @@ function compare(op: Cmp) {
 /** tuple(iterable) for exact tuple: the argument itself when it is already a tuple. */
 export function tupleFromIterable(v: PyValue): PyTuple {
   if (isExactTuple(v)) return newref(v);
-  if (v instanceof PyList || v instanceof PyTuple) {
+  // PySequence_Tuple copies an exact list directly; a subclass's __iter__ may differ from its items.
+  if (v instanceof PyList && v.ob_type === listType) {
     const items = v.items;
     const out = new Array<PyValue>(items.length);
     for (let i = 0; i < items.length; i++) out[i] = newref(items[i]!);

@@ -10,7 +10,7 @@ import { LookupError, PyBaseException, TypeError, ValueError } from '../exceptio
 import { PyStr } from '../str.js';
 import { PyBytes } from '../bytes.js';
 import { PyDict } from '../dict.js';
-import { PyList, PyTuple } from '../sequences.js';
+import { exactSequenceItems, PyList, PyTuple } from '../sequences.js';
 import { False, True, intValue, pyBool } from '../numbers.js';
 import { None } from '../singletons.js';
 import { typeName } from '../../protocols/type-of.js';
@@ -163,7 +163,8 @@ function join(self: PyValue, args: PyValue[], kw: readonly string[] | null): PyV
   const iterable = args[0]!;
   let items: PyValue[];
   let owned = false;
-  if (iterable instanceof PyList || iterable instanceof PyTuple) items = iterable.items;
+  const fast = exactSequenceItems(iterable);
+  if (fast !== null) items = fast;
   else if (iterable instanceof PyStr && iterable.ob_type === strType) {
     // Joining the characters of a str needs no iterator.
     const chars = iterable.isSimple ? iterable.value.split('') : textChars(iterable.value);

@@ -6,7 +6,7 @@ import { raise } from '../../../boxed/errors.js';
 import { dictType, listType, tupleType } from '../../../boxed/builtin-types.js';
 import { PyDict } from '../../../boxed/types/dict.js';
 import { TypeError, ValueError } from '../../../boxed/types/exceptions.js';
-import { PyList, PyTuple } from '../../../boxed/types/sequences.js';
+import { exactSequenceItems, PyList, PyTuple } from '../../../boxed/types/sequences.js';
 import { PyStr } from '../../../boxed/types/str.js';
 import { getIter, next, toArray } from '../../../boxed/protocols/iteration.js';
 import { getItem } from '../../../boxed/protocols/items.js';
@@ -22,8 +22,9 @@ export const setUpdate = (set: PyValue, iterable: PyValue): void => containerHoo
 export const makeSlice = (start: PyValue, stop: PyValue, step: PyValue): PyValue => containerHooks.newSlice(start, stop, step);
 
 export function listExtend(list: PyList, iterable: PyValue): void {
-  if (iterable instanceof PyList || iterable instanceof PyTuple) {
-    for (const v of iterable.items) { incref(v); list.items.push(v); }
+  const fast = exactSequenceItems(iterable);
+  if (fast !== null) {
+    for (const v of fast) { incref(v); list.items.push(v); }
     return;
   }
   if (typeOf(iterable).lookup('__iter__') === null && typeOf(iterable).lookup('__getitem__') === null) {
@@ -34,7 +35,9 @@ export function listExtend(list: PyList, iterable: PyValue): void {
 
 /** Merges a mapping into `d` (d.update(other) for {**a} and dict displays). */
 export function dictUpdate(d: PyDict, other: PyValue): void {
-  if (other instanceof PyDict && other.ob_type === dictType) {
+  // dict_merge reads the table directly from any dict whose __iter__ is dict's own, even a subclass
+  // that overrides keys() or __getitem__.
+  if (other instanceof PyDict && (other.ob_type === dictType || typeOf(other).lookup('__iter__') === dictType.ns.getStr('__iter__'))) {
     for (let i = other.next(-1); i >= 0; i = other.next(i)) d.set(other.keyAt(i), other.values[i]!);
     return;
   }
@@ -149,14 +152,16 @@ export function getLen(v: PyValue): PyValue {
 /** CALL_FUNCTION_EX: func(*callargs, **kwargs). */
 export function callFunctionEx(func: PyValue, callargs: PyValue, kwargs: PyValue | null): PyValue {
   let positional: PyValue[];
-  if (callargs instanceof PyTuple) positional = callargs.items;
+  // Only an exact tuple is passed as it is; anything else, a tuple subclass too, is iterated.
+  const exact = callargs instanceof PyTuple && callargs.ob_type === tupleType;
+  if (exact) positional = callargs.items;
   else {
     if (typeOf(callargs).lookup('__iter__') === null && typeOf(callargs).lookup('__getitem__') === null) {
       raise(TypeError, `${funcDescription(func)} argument after * must be an iterable, not ${typeName(callargs)}`);
     }
     positional = toArray(callargs);
   }
-  const owned = !(callargs instanceof PyTuple);
+  const owned = !exact;
   try {
     if (kwargs === null || (kwargs instanceof PyDict && kwargs.size === 0)) return call(func, owned ? positional : [...positional], null);
     const d = kwargs as PyDict;

@@ -29,9 +29,9 @@ export function checkPositional(name: string, args: readonly PyValue[], kwnames:
 }
 
 export interface ParamSpec {
-  /** Parameter names in order; a leading '*' marks keyword-only from there, a trailing '/' after a name positional-only up to it. */
+  /** Parameter names in order: positional-only, then positional-or-keyword, then keyword-only. */
   readonly names: readonly string[];
-  /** How many leading parameters are required. */
+  /** How many leading parameters are required (past maxPositional: required keyword-only ones). */
   readonly required: number;
   /** How many may be given positionally (default: all). */
   readonly maxPositional?: number;
@@ -41,33 +41,53 @@ export interface ParamSpec {
 
 /**
  * Binds (args, kwnames) to the named parameters: an array of values (undefined when not given).
- * Messages as CPython's for functions with keyword parameters.
+ * Follows CPython 3.11's _PyArg_UnpackKeywords (the argument clinic), whose checks come in a
+ * fixed order: too many arguments in all, too many or too few positional ones, a missing required
+ * one, then one given by name and position, then an unknown keyword.
  */
 export function parseArgs(fname: string, args: readonly PyValue[], kwnames: readonly string[] | null, spec: ParamSpec): (PyValue | undefined)[] {
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - nkw;
-  const maxPos = spec.maxPositional ?? spec.names.length;
-  const out: (PyValue | undefined)[] = new Array(spec.names.length).fill(undefined);
+  const names = spec.names;
+  const maxArgs = names.length;
+  const maxPos = spec.maxPositional ?? maxArgs;
+  const minPos = Math.min(spec.required, maxPos);
+  const minKw = spec.required - minPos;
+  const posOnly = spec.positionalOnly ?? 0;
+  const out: (PyValue | undefined)[] = new Array(maxArgs).fill(undefined);
+  for (let i = 0; i < npos && i < maxArgs; i++) out[i] = args[i];
+  if (nkw === 0 && minKw === 0 && minPos <= npos && npos <= maxPos) return out;
+  if (npos + nkw > maxArgs) {
+    raise(TypeError, `${fname}() takes at most ${maxArgs} ${npos === 0 ? 'keyword ' : ''}argument${maxArgs === 1 ? '' : 's'} (${npos + nkw} given)`);
+  }
   if (npos > maxPos) {
     if (maxPos === 0) raise(TypeError, `${fname}() takes no positional arguments`);
-    const takes = spec.required < maxPos ? `at most ${maxPos}` : `${maxPos}`;
-    raise(TypeError, `${fname}() takes ${takes} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
+    raise(TypeError, `${fname}() takes ${minPos < maxPos ? 'at most' : 'exactly'} ${maxPos} positional argument${maxPos === 1 ? '' : 's'} (${npos} given)`);
   }
-  for (let i = 0; i < npos; i++) out[i] = args[i];
-  for (let k = 0; k < nkw; k++) {
-    const name = kwnames![k]!;
-    const idx = spec.names.indexOf(name);
-    if (idx < 0 || idx < (spec.positionalOnly ?? 0)) {
-      if (idx >= 0) raise(TypeError, `${fname}() got some positional-only arguments passed as keyword arguments: '${name}'`);
-      raise(TypeError, `${fname}() got an unexpected keyword argument '${name}'`);
+  const minPosOnly = Math.min(posOnly, minPos);
+  if (npos < minPosOnly) {
+    raise(TypeError, `${fname}() takes ${minPosOnly < maxPos ? 'at least' : 'exactly'} ${minPosOnly} positional argument${minPosOnly === 1 ? '' : 's'} (${npos} given)`);
+  }
+  const reqLimit = minKw > 0 ? maxPos + minKw : minPos;
+  let unbound = nkw;
+  for (let i = Math.max(npos, posOnly); i < maxArgs; i++) {
+    let value: PyValue | undefined;
+    if (unbound > 0) {
+      const k = kwnames!.indexOf(names[i]!);
+      if (k >= 0) value = args[npos + k];
+    } else if (i >= reqLimit) {
+      break;
     }
-    if (out[idx] !== undefined) raise(TypeError, `argument for ${fname}() given by name ('${name}') and position (${idx + 1})`);
-    out[idx] = args[npos + k];
+    out[i] = value;
+    if (value !== undefined) unbound--;
+    else if (i < minPos || (maxPos <= i && i < reqLimit)) raise(TypeError, `${fname}() missing required argument '${names[i]}' (pos ${i + 1})`);
   }
-  for (let i = 0; i < spec.required; i++) {
-    if (out[i] === undefined) {
-      if (i < npos || i >= maxPos) raise(TypeError, `${fname}() missing required argument '${spec.names[i]}' (pos ${i + 1})`);
-      raise(TypeError, `${fname}() missing required argument '${spec.names[i]}' (pos ${i + 1})`);
+  if (unbound > 0) {
+    for (let i = posOnly; i < npos; i++) {
+      if (kwnames!.includes(names[i]!)) raise(TypeError, `argument for ${fname}() given by name ('${names[i]}') and position (${i + 1})`);
+    }
+    for (const name of kwnames!) {
+      if (names.indexOf(name) < posOnly) raise(TypeError, `'${name}' is an invalid keyword argument for ${fname}()`);
     }
   }
   return out;

@@ -30,9 +30,13 @@ export function defineClassMethods(type: PyType, methods: Record<string, NativeM
   type.modified();
 }
 
-/** Static methods and other plain functions stored on a type (str.maketrans, __new__). */
+/**
+ * Static methods and other plain functions stored on a type (str.maketrans, __new__). A __new__ is
+ * bound to its type as CPython's tp_new_wrapper is (int.__new__.__self__ is int, which copyreg
+ * relies on); a static method has no __self__. The native ignores the self it is passed.
+ */
 export function defineStatic(type: PyType, name: string, fn: NativeMethod, wrap: (f: PyValue) => PyValue = (f) => f): void {
-  put(type.ns, name, wrap(new PyBuiltinFunction(name, fn, null, type.name)));
+  put(type.ns, name, wrap(new PyBuiltinFunction(name, fn, name === '__new__' ? type : null, type.name)));
   type.modified();
 }
 

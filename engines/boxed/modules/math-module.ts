@@ -157,7 +157,10 @@ function generic(f: MathFunction): NativeMethod {
   const kinds = f.args;
   const qualified = f.required === 1 && kinds.length === 1 && !f.variadic;
   const spec: ParamSpec | null = f.keywords
-    ? { names: [...kinds.map((_, i) => `_${i}`), ...f.keywords.map((k) => k.name)], required: f.required, maxPositional: kinds.length, positionalOnly: kinds.length }
+    ? {
+      names: [...(f.argNames ?? kinds.map((_, i) => `_${i}`)), ...f.keywords.map((k) => k.name)],
+      required: f.required, maxPositional: kinds.length, positionalOnly: f.argNames ? 0 : kinds.length,
+    }
     : null;
   return (_self, args, kw) => {
     let conv: unknown[];

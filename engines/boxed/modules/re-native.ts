@@ -109,7 +109,6 @@ function groupIndexDict(p: PyPattern): PyDict {
 interface Range { subject: Subject; pos: number; endpos: number }
 
 function rangeArgs(p: PyPattern, fname: string, args: readonly PyValue[], kw: readonly string[] | null): Range {
-  if (args.length > 3) raise(TypeError, `${fname}() takes at most 3 arguments (${args.length} given)`);
   let s: PyValue | undefined;
   let posV: PyValue | undefined;
   let endV: PyValue | undefined;

@@ -96,7 +96,7 @@ function unsupported(a: PyValue, b: PyValue, op: number, inplace: boolean): unkn
     if (!other.lookup('__index__')) return errorOf(`can't multiply sequence by non-int of type '${other.name}'`);
   }
   const symbol = BINARY_OPS[op]![0] + (inplace ? '=' : '');
-  const shown = op === BinOp.POWER && !inplace ? `${symbol} or pow()` : symbol;
+  const shown = op === BinOp.POWER && !inplace ? `${symbol} or pow()` : symbol; // '**=' alone, as ternary_op says it
   return errorOf(`unsupported operand type(s) for ${shown}: '${typeName(a)}' and '${typeName(b)}'`);
 }
 

@@ -22,8 +22,7 @@ import { dictType } from '../builtin-types.js';
 import { str } from '../protocols/objects.js';
 import { call, callUnbound } from '../protocols/call.js';
 import { importHooks } from '../modules/import-hooks.js';
-import { classHooks } from '../class-hooks.js';
-import { PyFunction } from './functions.js';
+import { newClassArg } from './new-checks.js';
 import { truthy } from '../protocols/objects.js';
 import { instancesHave } from './class-layout.js';
 
@@ -82,30 +81,12 @@ function forEachStr(v: PyValue, fn: (s: string) => void): void {
   for (const i of items) if (i instanceof PyStr) fn(i.value);
 }
 
-/**
- * tp_new_wrapper's safety check: object.__new__(cls) is refused when the nearest base of cls
- * whose __new__ is not written in Python has a __new__ of its own (object.__new__(int)).
- */
-function checkSafeNew(cls: PyType): void {
-  let staticBase: PyType | null = cls;
-  while (staticBase !== null && classHooks.unwrapStaticMethod(staticBase.lookup('__new__') ?? None) instanceof PyFunction) {
-    staticBase = staticBase.base;
-  }
-  if (staticBase !== null && staticBase.lookup('__new__') !== objectType.ns.getStr('__new__')) {
-    raise(TypeError, `object.__new__(${cls.name}) is not safe, use ${staticBase.name}.__new__()`);
-  }
-}
-
 const OBJECT_DOC = 'The base class of the class hierarchy.\n\nWhen called, it accepts no arguments and returns a new featureless\ninstance that has no instance attributes and cannot be given any.\n';
 
 export function installObjectType(): void {
   defineAttribute(objectType, '__doc__', newStr(OBJECT_DOC));
   defineStatic(objectType, '__new__', (_self, args, kwnames) => {
-    if (args.length === 0) raise(TypeError, 'object.__new__(): not enough arguments');
-    const cls = args[0]!;
-    if (!(cls instanceof PyType)) raise(TypeError, `object.__new__(X): X is not a type object (${typeName(cls)})`);
-    if (!cls.isSubtype(objectType)) raise(TypeError, `object.__new__(${cls.name}): ${cls.name} is not a subtype of object`);
-    checkSafeNew(cls);
+    const cls = newClassArg(objectType, args);
     return objectNew(cls, args.slice(1), kwnames);
   }, (f) => f);
   defineMethods(objectType, {

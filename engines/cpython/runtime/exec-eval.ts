@@ -217,9 +217,7 @@ function flagValue(v: PyValue | undefined, dflt: number): number {
 export const execEvalBuiltins: Record<string, NativeMethod> = {
   exec(_self, args, kwnames) {
     const nkw = kwnames?.length ?? 0;
-    if (args.length - nkw === 0) raise(TypeError, 'exec() takes at least 1 positional argument (0 given)');
-    if (args.length - nkw > 3) raise(TypeError, `exec() takes at most 3 positional arguments (${args.length - nkw} given)`);
-    const [source, gArg, lArg, closure] = kwnames === null ? args : parseArgs('exec', args, kwnames, EXEC_PARAMS);
+    const [source, gArg, lArg, closure] = nkw === 0 && args.length >= 1 && args.length <= 3 ? args : parseArgs('exec', args, kwnames, EXEC_PARAMS);
     const [globals, locals] = namespaces('exec', gArg, lArg);
     let code: PyCode;
     if (source instanceof PyCode) {

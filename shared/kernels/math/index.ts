@@ -51,6 +51,8 @@ export interface MathFunction {
   required: number;
   /** Takes any number of positional arguments of kind args[0], passed as one array. */
   variadic?: boolean;
+  /** Names of the positional parameters when a caller may also pass them by keyword (isclose's a and b); otherwise they are positional-only. */
+  argNames?: readonly string[];
   /** Keyword-only parameters with defaults (isclose's tolerances, prod's start). */
   keywords?: readonly { name: string; kind: MathArgKind; default: number }[];
   /** Special method the engine tries first on non-float arguments. */
@@ -98,7 +100,7 @@ export const MATH_FUNCTIONS: readonly MathFunction[] = [
   { name: 'gcd', args: ['int'], required: 0, variadic: true, result: 'int', impl: gcd },
   { name: 'hypot', args: ['float'], required: 0, variadic: true, result: 'float', impl: hypot },
   {
-    name: 'isclose', args: ['float', 'float'], required: 2, result: 'bool', impl: isclose,
+    name: 'isclose', args: ['float', 'float'], argNames: ['a', 'b'], required: 2, result: 'bool', impl: isclose,
     keywords: [{ name: 'rel_tol', kind: 'float', default: 1e-9 }, { name: 'abs_tol', kind: 'float', default: 0 }],
   },
   b1('isfinite', isfinite),

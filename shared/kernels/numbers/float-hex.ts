@@ -13,6 +13,7 @@
 import { floatParts, ratioToFloat } from '../float-rounding.js';
 import { raise } from '../py-error.js';
 import { isAsciiSpace } from './unicode-numeric.js';
+import { NEGATIVE_NAN } from './parse-float.js';
 
 /** x.hex(). */
 export function floatHex(x: number): string {
@@ -68,7 +69,7 @@ export function floatFromHex(text: string): number {
   if ((rest === 3 || rest === 8) && matchesWord(text, i, rest === 3 ? 'inf' : 'infinity')) {
     return negative ? -Infinity : Infinity;
   }
-  if (rest === 3 && matchesWord(text, i, 'nan')) return negative ? -NaN : NaN;
+  if (rest === 3 && matchesWord(text, i, 'nan')) return negative ? NEGATIVE_NAN : NaN;
 
   if (text.charCodeAt(i) === 0x30 && (text.charCodeAt(i + 1) | 0x20) === 0x78) i += 2;
 

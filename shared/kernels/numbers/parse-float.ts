@@ -14,6 +14,16 @@ import { raise } from '../py-error.js';
 import { strCodePointsRepr, strRepr } from '../repr/str-repr.js';
 import { asciiNumericText, isAsciiSpace } from './unicode-numeric.js';
 
+/**
+ * A NaN with its sign bit set, as float('-nan') is. Made from its bits at run time: a bundler
+ * folds the expression `-NaN` into plain NaN.
+ */
+export const NEGATIVE_NAN: number = (() => {
+  const view = new DataView(new ArrayBuffer(8));
+  view.setUint32(0, 0xfff80000);
+  return view.getFloat64(0);
+})();
+
 const UNDERSCORE = 0x5f;
 
 const isDigit = (c: number): boolean => c >= 0x30 && c <= 0x39;
@@ -82,7 +92,7 @@ function decimalValue(s: string, start: number, end: number): number | null {
     return null;
   }
   if (first === 0x6e) { // 'n'
-    if (end - i === 3 && matchesWord(s, i, 'nan')) return negative ? -NaN : NaN;
+    if (end - i === 3 && matchesWord(s, i, 'nan')) return negative ? NEGATIVE_NAN : NaN;
     return null;
   }
   let mantissaDigits = 0;

@@ -2,6 +2,7 @@
 // &, |, ^ (everything else is int's), bool(x) by truth value; None, NotImplemented and Ellipsis
 // with their reprs, truth values and no-argument constructors returning the one instance.
 
+import { newClassArg } from '../new-checks.js';
 import type { PyValue } from '../../object.js';
 import { raise } from '../../errors.js';
 import { defineMethods, defineStatic } from '../../define.js';
@@ -26,6 +27,7 @@ function bitwise(name: string, intName: string, op: (a: number, b: number) => nu
 }
 
 function boolNew(_self: PyValue, args: PyValue[], kwnames: readonly string[] | null): PyValue {
+  newClassArg(boolType, args);
   if (kwnames !== null && kwnames.length > 0) raise(TypeError, 'bool() takes no keyword arguments');
   if (args.length > 2) raise(TypeError, `bool expected at most 1 argument, got ${args.length - 1}`);
   return args.length === 2 && truthy(args[1]!) ? True : False;

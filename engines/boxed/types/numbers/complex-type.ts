@@ -19,13 +19,13 @@ import { callUnbound } from '../../protocols/call.js';
 import { str as strOf } from '../../protocols/objects.js';
 import { typeName } from '../../protocols/type-of.js';
 import { identityHooks } from '../../identity.js';
-import { PyType } from '../../type.js';
 import { complexAdd, complexDiv, complexMul, complexPow, complexSub, type Complex } from '../../../../shared/kernels/complex-ops.js';
 import { compareIntFloat } from '../../../../shared/kernels/numbers/int-float.js';
 import { formatComplex } from '../../../../shared/kernels/format/format-number.js';
 import { complexRepr } from '../../../../shared/kernels/repr/complex-repr.js';
 import { strRepr } from '../../../../shared/kernels/repr/str-repr.js';
 import { HASH, hashComplexParts, hashDouble, hashToNumberOrBigint } from '../../../../shared/kernels/hash.js';
+import { newClassArg } from '../new-checks.js';
 import { floatOf, initSubclassInstance, intOf, noArgs, oneArg, pyInt, wrongSelf } from './number-util.js';
 import { floatValueOf } from './float-type.js';
 import { parseComplexText } from './complex-parse.js';
@@ -250,9 +250,7 @@ function complexValue(r: PyValue | undefined, i: PyValue | undefined): Complex {
 
 /** complex.__new__(cls, real=0, imag=0). */
 function complexNew(_self: PyValue, args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  const cls = args[0];
-  if (!(cls instanceof PyType)) raise(TypeError, 'complex.__new__(X): X is not a type object');
-  if (!cls.isSubtype(complexType)) raise(TypeError, `complex.__new__(${cls.name}): ${cls.name} is not a subtype of complex`);
+  const cls = newClassArg(complexType, args);
   const rest = args.slice(1);
   const [r, i] = kwnames === null && rest.length <= 2 ? rest : parseArgs('complex', rest, kwnames, COMPLEX_PARAMS);
   if (cls === complexType && i === undefined && r instanceof PyComplex && r.ob_type === complexType) return newref(r);

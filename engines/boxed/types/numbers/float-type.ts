@@ -34,6 +34,7 @@ import { formatFloat } from '../../../../shared/kernels/format/format-number.js'
 import { floatRepr } from '../../../../shared/kernels/repr/float-repr.js';
 import { HASH, hashDouble, hashToNumberOrBigint } from '../../../../shared/kernels/hash.js';
 import type { PyInt } from '../../../../shared/kernels/numbers/py-int.js';
+import { newClassArg } from '../new-checks.js';
 import { floatOf, initSubclassInstance, intOf, intToDouble, noArgs, oneArg, pyInt, wrongSelf, binaryMethod } from './number-util.js';
 import { bytesReprCut, bytesText } from './int-new.js';
 
@@ -257,9 +258,7 @@ export function floatValueOf(x: PyValue): number {
 
 /** float.__new__(cls, x=0.0, /). */
 function floatNew(_self: PyValue, args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  const cls = args[0];
-  if (!(cls instanceof PyType)) raise(TypeError, 'float.__new__(X): X is not a type object');
-  if (!cls.isSubtype(floatType)) raise(TypeError, `float.__new__(${cls.name}): ${cls.name} is not a subtype of float`);
+  const cls = newClassArg(floatType, args);
   if (kwnames !== null && kwnames.length > 0) raise(TypeError, 'float() takes no keyword arguments');
   if (args.length > 2) raise(TypeError, `float expected at most 1 argument, got ${args.length - 1}`);
   if (cls === floatType) {

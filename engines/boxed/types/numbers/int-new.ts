@@ -16,11 +16,11 @@ import { PyStr } from '../str.js';
 import { PyBool, PyFloat, PyLong } from '../numbers.js';
 import { callUnbound } from '../../protocols/call.js';
 import { typeOf, typeName } from '../../protocols/type-of.js';
-import { PyType } from '../../type.js';
 import { parseIntLiteral } from '../../../../shared/kernels/numbers/parse-int.js';
 import { intFromFloat } from '../../../../shared/kernels/numbers/int-float.js';
 import { bytesRepr } from '../../../../shared/kernels/repr/bytes-repr.js';
 import type { PyInt } from '../../../../shared/kernels/numbers/py-int.js';
+import { newClassArg } from '../new-checks.js';
 import { initSubclassInstance, intLimits, intOf, pyInt } from './number-util.js';
 
 /** The latin-1 text of bytes (int() and float() parse bytes as ASCII text). */
@@ -118,9 +118,7 @@ function intWithBase(x: PyValue, baseArg: PyValue): PyValue {
 
 /** int.__new__(cls, x=0, /, base=10). */
 export function intNew(_self: PyValue, args: PyValue[], kwnames: readonly string[] | null): PyValue {
-  const cls = args[0];
-  if (!(cls instanceof PyType)) raise(TypeError, 'int.__new__(X): X is not a type object');
-  if (!cls.isSubtype(intType)) raise(TypeError, `int.__new__(${cls.name}): ${cls.name} is not a subtype of int`);
+  const cls = newClassArg(intType, args);
   const nkw = kwnames === null ? 0 : kwnames.length;
   const npos = args.length - 1 - nkw;
   let x: PyValue | undefined;

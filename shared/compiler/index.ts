@@ -43,16 +43,22 @@ export function compile(mod: Mod, filename: string, options: CompileOptions = {}
 }
 
 export function compileSource(source: string | Uint8Array, filename: string, mode: ParseMode = 'exec',
-  options: CompileOptions = {}): CodeObject {
+  options: CompileOptions & {
+    /**
+     * What the file `filename` names holds, for the line a compile-time SyntaxError quotes: CPython reads
+     * it back from that file (err_programtext), so a str compiled under '<string>' quotes none (null).
+     * Absent: the source stands in for the file.
+     */
+    programText?: string | Uint8Array | null;
+  } = {}): CodeObject {
   // The parser's warnings (C9) come first in `options.warnings`, as CPython issues them first.
   const parseOptions = { mode, filename, warnings: options.warnings };
-  if (typeof source === 'string') return compile(parse(source, parseOptions), filename, { source, ...options });
-  const mod = parseBytes(source, parseOptions);
+  const mod = typeof source === 'string' ? parse(source, parseOptions) : parseBytes(source, parseOptions);
+  const text = options.programText === undefined ? source : options.programText;
   try {
-    return compile(mod, filename, options);
+    return compile(mod, filename, { ...options, source: typeof text === 'string' ? text : undefined });
   } catch (e) {
-    // From bytes, CPython quotes a compile-time error's line as read back from the file
-    // `filename` names (err_programtext); the bytes stand in for that file (C9).
-    throw e instanceof PySyntaxError ? withProgramText(e, source) : e;
+    // From bytes, CPython quotes a compile-time error's line as err_programtext reads it (C9).
+    throw e instanceof PySyntaxError && text instanceof Uint8Array ? withProgramText(e, text) : e;
   }
 }

@@ -39,6 +39,7 @@ import { syntaxErrorFromFront } from '../../boxed/types/exceptions/syntax-errors
 import { evalFrame } from '../vm/eval.js';
 import { Frame, threadState } from '../vm/frame.js';
 import { codeObjectFor, prepare } from '../vm/prepared.js';
+import { programTextOf } from './source-lines.js';
 import { builtinsOf } from '../vm/ops/names.js';
 
 /** compile() to and from AST objects: the `_ast` module's classes and conversions (ast-module.ts). */
@@ -85,7 +86,9 @@ const ACCEPTED_FLAGS = 0x1fe0000 | 0x10 | 0x400 | 0x1000 | 0x2000 | 0x4000 | 0x2
 function compileText(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', optimize: number): PyCode {
   try {
     const warnings: CompileWarning[] = [];
-    const code = compileSource(source, filename, mode, { optimize: optimize < 0 ? 0 : optimize, warnings });
+    const code = compileSource(source, filename, mode, {
+      optimize: optimize < 0 ? 0 : optimize, warnings, programText: programTextOf(filename),
+    });
     reportCompileWarnings(warnings, filename, null);
     return codeObjectFor(code);
   } catch (e) {

@@ -113,7 +113,9 @@ export class Interpreter {
       if (isPyc(source)) code = readPyc(source).code;
       else {
         const warnings: CompileWarning[] = [];
-        code = compileSource(source, filename, 'exec', { warnings });
+        // '-c' and '<stdin>' programs name no file to quote a compile-time error's line from.
+        const noFile = filename === '<string>' || filename === '<stdin>';
+        code = compileSource(source, filename, 'exec', { warnings, programText: noFile ? null : source });
         reportCompileWarnings(warnings, filename, source);
       }
     } catch (e) {

@@ -33,3 +33,16 @@ export function getSourceLine(filename: string, lineno: number): string | undefi
   if (lines === null || lineno < 1 || lineno > lines.length) return undefined;
   return lines[lineno - 1];
 }
+
+/**
+ * The bytes of the file `filename` names, as CPython's err_programtext reads them for the line a
+ * compile-time SyntaxError quotes (compile(), exec() and eval() of a str included), or null when
+ * there is no such file ('<string>', '<stdin>').
+ */
+export function programTextOf(filename: string): Uint8Array | null {
+  try {
+    return readFileSync(filename);
+  } catch {
+    return null;
+  }
+}

@@ -53,10 +53,10 @@ class _ModifiedArgv0:
 
 
 def _warn_runtime(message):
-    # No warnings module yet: printed as its default filter and format would, at the caller's line.
-    sys.stderr.write('<frozen runpy>:%d: RuntimeWarning: %s\n' % (sys._getframe(1).f_lineno, message))
+    # CPython's warn(RuntimeWarning(msg)) at its caller's line (imported only when needed).
+    import warnings
+    warnings.warn(RuntimeWarning(message), stacklevel=2)
 # (kept free: the numbered statements below stand on CPython's lines)
-
 
 
 

@@ -41,7 +41,18 @@ def xor(a, b): return a ^ b
 
 
 def index(a):
-    return a.__index__() if type(a) is not int else a
+    if type(a) is int:
+        return a
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__) from None
+    result = method(a)
+    if type(result) is not int:
+        if not isinstance(result, int):
+            raise TypeError('__index__ returned non-int (type %s)' % type(result).__name__)
+        result = int(result)
+    return result
 
 
 def concat(a, b):

@@ -32,6 +32,7 @@ import {
 import { initAstModule } from '../../../boxed/modules/ast-module.js';
 import { registerReModule } from '../../../boxed/modules/re-native.js';
 import { registerJsonModule } from '../../../boxed/modules/json-native.js';
+import { registerRandomModule } from '../../../boxed/modules/random-native.js';
 import { initAbcModule } from '../../../boxed/modules/abc-native.js';
 import { findSpec } from './finder.js';
 import { codeObjectFor } from '../../vm/prepared.js';
@@ -284,5 +285,6 @@ export function installNativeModules(): void {
   registerBuiltinModule('_pyw_imp', (mod) => defineFunctions(mod.ns, mod, impFunctions));
   registerReModule(registerBuiltinModule);
   registerJsonModule(registerBuiltinModule);
+  registerRandomModule(registerBuiltinModule);
   registerBuiltinModule('_pyw_abc', initAbcModule);
 }

@@ -41,9 +41,18 @@ def xor(a, b): return a ^ b
 
 
 def index(a):
-    # range() converts its argument with PyNumber_Index, as operator.index does: same checks
-    # (the type must have __index__, which must return an int) and same messages.
-    return a if type(a) is int else range(a).stop
+    if type(a) is int:
+        return a
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__) from None
+    result = method(a)
+    if type(result) is not int:
+        if not isinstance(result, int):
+            raise TypeError('__index__ returned non-int (type %s)' % type(result).__name__)
+        result = int(result)
+    return result
 
 
 def concat(a, b):

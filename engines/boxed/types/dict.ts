@@ -105,7 +105,9 @@ export class PyDict {
     if (fk !== undefined) {
       const i = this.fast.get(fk);
       if (i !== undefined) return i;
-      return this.slowScalars > 0 ? this.findInSlow(key, keyHooks.hash(key)) : -1;
+      // A second-path key may equal it (a str/int/float subclass, or another type with the same
+      // hash and an __eq__ that says so: Fraction(1, 2) and 0.5).
+      return this.hasSlow() ? this.findInSlow(key, keyHooks.hash(key)) : -1;
     }
     const h = keyHooks.hash(key); // unhashable keys raise even when the dict has no such entries
     const i = this.slow === null ? -1 : this.findInSlow(key, h);
@@ -138,7 +140,8 @@ export class PyDict {
   get(key: PyValue): PyValue | undefined {
     if (typeof key === 'number' && this.slowScalars === 0) {
       const i = this.fast.get(key);
-      return i === undefined ? undefined : this.values[i];
+      if (i !== undefined) return this.values[i];
+      if (!this.hasSlow()) return undefined;
     }
     const i = this.find(key);
     return i < 0 ? undefined : this.values[i];
@@ -146,7 +149,7 @@ export class PyDict {
 
   /** d[key] = value; both borrowed (the dict takes its own references). */
   set(key: PyValue, value: PyValue): void {
-    if (typeof key === 'number' && this.slowScalars === 0) {
+    if (typeof key === 'number' && !this.hasSlow()) {
       // An int key (the common case of counters and tables), without the key hook.
       const i = this.fast.get(key);
       incref(value);
@@ -163,7 +166,7 @@ export class PyDict {
     const fk = keyHooks.fastKey(key);
     if (fk !== undefined) {
       let i = this.fast.get(fk);
-      if (i === undefined && this.slowScalars > 0) {
+      if (i === undefined && this.hasSlow()) {
         const j = this.findInSlow(key, keyHooks.hash(key));
         if (j >= 0) i = j;
       }
@@ -192,6 +195,11 @@ export class PyDict {
     incref(key);
     incref(value);
     this.indexSlow(key, this.append(key, value), h);
+  }
+
+  /** Whether any entry is indexed by hash (the second path). */
+  private hasSlow(): boolean {
+    return this.slow !== null && this.slow.size > 0;
   }
 
   private indexSlow(key: PyValue, i: number, h: number | bigint): void {

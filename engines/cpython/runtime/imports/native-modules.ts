@@ -33,6 +33,7 @@ import { initAstModule } from '../../../boxed/modules/ast-module.js';
 import { registerReModule } from '../../../boxed/modules/re-native.js';
 import { registerJsonModule } from '../../../boxed/modules/json-native.js';
 import { registerWarningsModule } from '../../../boxed/modules/warnings-native.js';
+import { registerRandomModule } from '../../../boxed/modules/random-native.js';
 import { initAbcModule } from '../../../boxed/modules/abc-native.js';
 import { findSpec } from './finder.js';
 import { codeObjectFor } from '../../vm/prepared.js';
@@ -286,5 +287,6 @@ export function installNativeModules(): void {
   registerReModule(registerBuiltinModule);
   registerJsonModule(registerBuiltinModule);
   registerWarningsModule(registerBuiltinModule);
+  registerRandomModule(registerBuiltinModule);
   registerBuiltinModule('_pyw_abc', initAbcModule);
 }

@@ -105,9 +105,16 @@ function resolveMroEntries(bases: PyValue[]): PyValue[] {
   try {
     for (const b of bases) {
       if (b instanceof PyType) { out.push(newref(b)); continue; }
-      const f = typeOf(b).lookup('__mro_entries__');
-      if (f === null) { out.push(newref(b)); continue; }
-      const r = callUnbound(f, b, [orig]);
+      // Looked up as an attribute of the base (CPython's _PyObject_LookupAttr), so an instance's own
+      // __mro_entries__ counts too: typing.NamedTuple and TypedDict are functions that carry one.
+      const f = getAttrOrUndefined(b, '__mro_entries__');
+      if (f === undefined) { out.push(newref(b)); continue; }
+      let r: PyValue;
+      try {
+        r = call(f, [orig]);
+      } finally {
+        decref(f);
+      }
       if (!(r instanceof PyTuple)) { decref(r); raise(TypeError, '__mro_entries__ must return a tuple'); }
       for (const x of toArray(r)) out.push(x);
       decref(r);

@@ -24,13 +24,15 @@ export interface CompileOptions {
   source?: string;
   /** Receives the SyntaxWarnings (compileSource: the parser's too), in CPython's order. */
   warnings?: CompileWarning[];
+  /** `__future__` features already in force (CO_FUTURE_* bits): compile()'s flags and what it inherits. */
+  flags?: number;
 }
 
 /** Compiles an AST; like CPython it constant-folds first, rewriting `mod` in place. */
 export function compile(mod: Mod, filename: string, options: CompileOptions = {}): CodeObject {
   // CPython folds before building the symbol table (`__debug__` must be gone by then).
   optimizeAst(mod, { optimize: options.optimize ?? 0 });
-  const st = symtableOf(mod, filename, { source: options.source });
+  const st = symtableOf(mod, filename, { source: options.source, flags: options.flags ?? 0 });
   // compile.c's own errors and warnings, found by a pass of their own so codegen can assume none.
   checkCompileErrors(mod, st, { optimize: options.optimize ?? 0, source: options.source, warnings: options.warnings });
   const c = new Codegen(adaptSymtable(st), {

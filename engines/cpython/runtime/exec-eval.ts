@@ -40,6 +40,7 @@ import { evalFrame } from '../vm/eval.js';
 import { Frame, threadState } from '../vm/frame.js';
 import { codeObjectFor, prepare } from '../vm/prepared.js';
 import { programTextOf } from './source-lines.js';
+import { truthy } from '../../boxed/protocols/objects.js';
 import { builtinsOf } from '../vm/ops/names.js';
 
 /** compile() to and from AST objects: the `_ast` module's classes and conversions (ast-module.ts). */
@@ -83,11 +84,13 @@ const PyCF_ONLY_AST = 0x400;
 const ACCEPTED_FLAGS = 0x1fe0000 | 0x10 | 0x400 | 0x1000 | 0x2000 | 0x4000 | 0x200 | 0x100;
 
 /** Compiles source text or bytes; SyntaxErrors become Python exceptions. */
-function compileText(source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', optimize: number): PyCode {
+function compileText(
+  source: string | Uint8Array, filename: string, mode: 'exec' | 'eval' | 'single', optimize: number, futureFlags: number,
+): PyCode {
   try {
     const warnings: CompileWarning[] = [];
     const code = compileSource(source, filename, mode, {
-      optimize: optimize < 0 ? 0 : optimize, warnings, programText: programTextOf(filename),
+      optimize: optimize < 0 ? 0 : optimize, warnings, programText: programTextOf(filename), flags: futureFlags,
     });
     reportCompileWarnings(warnings, filename, null);
     return codeObjectFor(code);
@@ -105,6 +108,15 @@ function sourceOf(v: PyValue): string | Uint8Array | undefined {
   if (v instanceof PyStr) return v.value;
   if (v instanceof PyBytes || v instanceof PyByteArray) return v.value.slice();
   return undefined;
+}
+
+/** The CO_FUTURE_* bits of code flags (PyCF_MASK): the `__future__` features a compile can inherit. */
+const FUTURE_FLAGS = 0x1fe0000;
+
+/** The `__future__` features in force in the calling code, which exec(), eval() and compile() inherit. */
+function inheritedFutureFlags(): number {
+  const f = threadState.frame;
+  return f === null ? 0 : f.code.code.co_flags & FUTURE_FLAGS;
 }
 
 function currentFrame(): Frame {
@@ -230,7 +242,7 @@ export const execEvalBuiltins: Record<string, NativeMethod> = {
     } else {
       const text = sourceOf(source!);
       if (text === undefined) raise(TypeError, 'exec() arg 1 must be a string, bytes or code object');
-      code = compileText(text, '<string>', 'exec', -1);
+      code = compileText(text, '<string>', 'exec', -1, inheritedFutureFlags());
     }
     decref(runCode(code, globals, locals));
     return None;
@@ -255,13 +267,13 @@ export const execEvalBuiltins: Record<string, NativeMethod> = {
         while (i < text.length && (text[i] === 0x20 || text[i] === 0x09)) i++;
         text = text.subarray(i);
       }
-      code = compileText(text, '<string>', 'eval', -1);
+      code = compileText(text, '<string>', 'eval', -1, inheritedFutureFlags());
     }
     return runCode(code, globals, locals);
   },
   compile(_self, args, kwnames) {
     checkTotalArgs('compile', args.length, kwnames?.length ?? 0, 7);
-    const [source, filenameArg, modeArg, flagsArg, , optimizeArg] = parseArgs('compile', args, kwnames, COMPILE_PARAMS);
+    const [source, filenameArg, modeArg, flagsArg, dontInheritArg, optimizeArg] = parseArgs('compile', args, kwnames, COMPILE_PARAMS);
     const filename = fsPath(filenameArg!);
     if (!(modeArg instanceof PyStr)) raise(TypeError, `compile() argument 'mode' must be str, not ${typeName(modeArg!)}`);
     const flags = flagValue(flagsArg, 0);
@@ -281,7 +293,9 @@ export const execEvalBuiltins: Record<string, NativeMethod> = {
     const text = sourceOf(source!);
     if (text === undefined) raise(TypeError, 'compile() arg 1 must be a string, bytes or AST object');
     if (flags & PyCF_ONLY_AST) return astHooks.parseToAst(text, filename, mode);
-    return compileText(text, filename, mode as 'exec' | 'eval' | 'single', optimize);
+    const inherit = dontInheritArg === undefined || !truthy(dontInheritArg);
+    const future = (flags | (inherit ? inheritedFutureFlags() : 0)) & FUTURE_FLAGS;
+    return compileText(text, filename, mode as 'exec' | 'eval' | 'single', optimize, future);
   },
   globals(_self, args, kw) {
     checkPositional('globals', args, kw, 0);

@@ -17,7 +17,8 @@ import { addressHex, idOf, releaseAddress } from './memory.js';
 import { installEngineParts } from './install-parts.js';
 import { finalize } from './finalizer.js';
 import { reportUnraisable } from './unraisable.js';
-import { setUnraisableHook } from '../vm/generator.js';
+import { setUnawaitedCoroutineHook, setUnraisableHook } from '../vm/generator.js';
+import { warnUnawaitedCoroutine } from './unawaited-coroutine.js';
 
 let started = false;
 
@@ -34,6 +35,7 @@ export function startRuntime(): void {
   setAfterRelease(releaseAddress);
   setFinalizer(finalize);
   setUnraisableHook((e, obj) => reportUnraisable(e, obj));
+  setUnawaitedCoroutineHook(warnUnawaitedCoroutine);
   classBodyHooks.runClassBody = runClassBody;
   classHooks.currentModuleName = () => {
     const f = threadState.frame;

@@ -1499,6 +1499,9 @@ export function evalFrame(entry: Frame, throwing: PyBaseException | null): PyVal
             }
             const rv = f[--sp]!;
             f[sp] = undefined;
+            // The caller is the current frame while the locals go, as in CPython, which clears a
+            // frame once it is unlinked: a __del__ or warning they set off sees the caller's line.
+            threadState_.frame = frame.back;
             if (!frame.finished) {
               // clearFrame, inline: release the locals (the stack is empty but for the value returned).
               for (let i = 0; i < sp; i++) {

@@ -46,6 +46,7 @@ export class PyGenerator extends PyObject {
 
   override releaseRefs(): void {
     if (this.started && !this.finished) finalize(this);
+    else if (!this.started && !this.finished && this.ob_type === coroutineType) warnNeverAwaited(this);
     super.releaseRefs();
     if (!this.finished) clearFrame(this.frame);
     decref(this.name);
@@ -260,6 +261,18 @@ function finalize(gen: PyGenerator): void {
     unraisableHook(e, gen);
   }
   gen.ob_refcnt = 0;
+}
+
+/** A coroutine freed before it ran warns (runtime/unawaited-coroutine.ts), kept alive meanwhile as finalize does. */
+function warnNeverAwaited(coro: PyGenerator): void {
+  coro.ob_refcnt = 1;
+  unawaitedHook(coro);
+  coro.ob_refcnt = 0;
+}
+
+let unawaitedHook: (coro: PyValue) => void = () => {};
+export function setUnawaitedCoroutineHook(f: typeof unawaitedHook): void {
+  unawaitedHook = f;
 }
 
 let unraisableHook: (e: unknown, obj: PyValue) => void = () => {};

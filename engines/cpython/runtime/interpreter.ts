@@ -35,6 +35,7 @@ import { reportUnraisable } from './unraisable.js';
 import { PyStr } from '../../boxed/types/str.js';
 import { startRuntime } from './start.js';
 import { initImportState } from './imports/index.js';
+import { writeTo } from '../../boxed/modules/builtins-core.js';
 import { runModuleAsMain } from './run-module.js';
 
 function isPyc(data: Uint8Array): boolean {
@@ -205,14 +206,34 @@ export class Interpreter {
         return 1;
       } catch (e) {
         if (!(e instanceof PyBaseException)) throw e;
-        this.io.stderr.write('Error in sys.excepthook:\n');
-        this.io.stderr.write(formatUncaught(e));
-        this.io.stderr.write('\nOriginal exception was:\n');
+        this.writeStderr('Error in sys.excepthook:\n');
+        this.writeStderr(formatUncaught(e));
+        this.writeStderr('\nOriginal exception was:\n');
       }
     }
-    this.io.stderr.write(formatUncaught(exc));
+    this.writeStderr(formatUncaught(exc));
     // CPython ends an uncaught Ctrl-C by dying of SIGINT, which shells report as 128 + 2.
     return exc.ob_type.isSubtype(KeyboardInterrupt) ? 130 : 1;
+  }
+
+  /**
+   * Writes to sys.stderr as it is now (a program may have replaced it), as CPython's default
+   * excepthook does: nothing when it is None (`orProcessStderr`: the process's stderr then), and
+   * an error while writing is dropped.
+   */
+  private writeStderr(text: string, orProcessStderr = false): void {
+    const err = this.sys.ns.getStr('stderr');
+    if (err === undefined || err === None) {
+      // SystemExit's message still reaches the process's stderr (handle_system_exit).
+      if (err === undefined || orProcessStderr) this.io.stderr.write(text);
+      return;
+    }
+    try {
+      writeTo(err, text);
+    } catch (e) {
+      if (!(e instanceof PyBaseException)) throw e;
+      decref(e);
+    }
   }
 
   private flushStdout(): void {
@@ -229,7 +250,7 @@ export class Interpreter {
     }
     if (code instanceof PyBool) return code.value;
     this.flushStdout();
-    this.io.stderr.write(`${str(code)}\n`);
+    this.writeStderr(`${str(code)}\n`, true);
     return 1;
   }
 }

@@ -1,14 +1,18 @@
 // `npm run bench:vm`: the cpython engine's speed relative to python3 on the programs in bench/vm/,
-// measured in the same run. See bench/vm/README.md for what is timed.
+// measured in the same run. See bench/vm/README.md for what is timed. The engine runs in a worker
+// thread with the resource limits `pyw run` and `pyw bench` give it (ENGINE_THREAD_LIMITS: its young
+// generation size changes how often the garbage collector runs), so the figures are what users get.
 // Usage: node dist/bench/vm.js [--rounds N] [--program NAME]
 
 import { spawnSync } from 'node:child_process';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Table from 'cli-table3';
 import { runProgram } from '../engines/cpython/run-program.js';
 import { StringSink, StringSource } from '../engines/cpython/sinks.js';
 import { repoRoot } from './repo-root.js';
+import { ENGINE_THREAD_LIMITS } from '../engines/engine.js';
 
 const PYTHON = process.env.PYWB_PYTHON ?? 'python3';
 
@@ -38,7 +42,8 @@ function timePython(path: string, rounds: number): Measurement {
   return { seconds: Math.min(...times), output: `${lines.join('\n')}\n` };
 }
 
-function timeEngine(path: string, rounds: number): Measurement {
+/** In the worker: runs the program `rounds` times and keeps the best time and the output. */
+function timeEngineHere(path: string, rounds: number): Measurement {
   const source = readFileSync(path);
   let best = Infinity;
   let output = '';
@@ -55,7 +60,17 @@ function timeEngine(path: string, rounds: number): Measurement {
   return { seconds: best, output };
 }
 
-function main(): void {
+/** Times the program on the engine in a fresh worker thread with the engine's resource limits. */
+function timeEngine(path: string, rounds: number): Promise<Measurement> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(new URL(import.meta.url), { workerData: { path, rounds }, resourceLimits: { ...ENGINE_THREAD_LIMITS } });
+    worker.once('message', resolve);
+    worker.once('error', reject);
+    worker.once('exit', (code) => { if (code !== 0) reject(new Error(`engine worker exited with ${code} on ${path}`)); });
+  });
+}
+
+async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const rounds = Number(args[args.indexOf('--rounds') + 1] ?? 0) || 5;
   const only = args.includes('--program') ? args[args.indexOf('--program') + 1] : undefined;
@@ -66,7 +81,7 @@ function main(): void {
   for (const f of files) {
     const path = join(dir, f);
     const py = timePython(path, rounds);
-    const ours = timeEngine(path, rounds);
+    const ours = await timeEngine(path, rounds);
     if (py.output !== ours.output) throw new Error(`${f}: outputs differ\npython3: ${py.output}ours: ${ours.output}`);
     const ratio = py.seconds / ours.seconds;
     ratios.push(ratio);
@@ -78,4 +93,8 @@ function main(): void {
   console.log(`(best of ${rounds} runs each; >1.0x means faster than python3)`);
 }
 
-main();
+if (isMainThread) await main();
+else {
+  const { path, rounds } = workerData as { path: string; rounds: number };
+  parentPort!.postMessage(timeEngineHere(path, rounds));
+}

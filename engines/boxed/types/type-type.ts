@@ -296,7 +296,9 @@ export function installTypeType(): void {
       get(self) {
         const t = self as PyType;
         const m = t.ns.getStr('__module__');
-        if (m !== undefined) return newref(m);
+        // A builtin type's namespace may hold a module name (types.UnionType) or, for `type` itself,
+        // this very descriptor: only a str counts there (CPython's type_module reads tp_name).
+        if (m !== undefined && (t.hasFlag(TypeFlag.HEAPTYPE) || m instanceof PyStr)) return newref(m);
         return intern('builtins');
       },
       set(self, v) {

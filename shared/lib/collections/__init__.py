@@ -6,6 +6,11 @@ from operator import itemgetter as _itemgetter
 from keyword import iskeyword as _iskeyword
 from _collections_abc import Mapping as _Mapping
 
+try:
+    from _collections import _tuplegetter
+except ImportError:
+    _tuplegetter = lambda index, doc: property(_itemgetter(index), doc=doc)
+
 __all__ = ['ChainMap', 'Counter', 'OrderedDict', 'UserDict', 'UserList', 'defaultdict', 'deque', 'namedtuple']
 
 
@@ -96,7 +101,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     for method in (__new__, _make.__func__, _replace, __repr__, _asdict, __getnewargs__):
         method.__qualname__ = f'{typename}.{method.__name__}'
     for index, name in enumerate(field_names):
-        class_namespace[name] = property(_itemgetter(index), doc=f'Alias for field number {index}')
+        class_namespace[name] = _tuplegetter(index, f'Alias for field number {index}')
     result = type(typename, (tuple,), class_namespace)
     if module is None:
         try:

@@ -34,6 +34,7 @@ import { registerReModule } from '../../../boxed/modules/re-native.js';
 import { registerJsonModule } from '../../../boxed/modules/json-native.js';
 import { registerWarningsModule } from '../../../boxed/modules/warnings-native.js';
 import { registerRandomModule } from '../../../boxed/modules/random-native.js';
+import { registerCollectionsModule } from '../../../boxed/modules/collections-native.js';
 import { initAbcModule } from '../../../boxed/modules/abc-native.js';
 import { findSpec } from './finder.js';
 import { codeObjectFor } from '../../vm/prepared.js';
@@ -288,5 +289,6 @@ export function installNativeModules(): void {
   registerJsonModule(registerBuiltinModule);
   registerWarningsModule(registerBuiltinModule);
   registerRandomModule(registerBuiltinModule);
+  registerCollectionsModule(registerBuiltinModule);
   registerBuiltinModule('_pyw_abc', initAbcModule);
 }

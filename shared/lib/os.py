@@ -2,7 +2,7 @@
 
 import sys
 import posix as _posix
-from posix import getcwd, listdir, stat, lstat, mkdir, rmdir, remove, rename, getpid, strerror, urandom, chdir, access, cpu_count, stat_result
+from posix import getcwd, listdir, stat, lstat, mkdir, rmdir, remove, rename, symlink, readlink, getpid, strerror, urandom, chdir, access, cpu_count, stat_result
 import posixpath as path
 
 name = 'posix'
@@ -87,6 +87,98 @@ def removedirs(name):
         except OSError:
             break
         head, tail = path.split(head)
+
+
+_S_IFMT, _S_IFDIR, _S_IFREG, _S_IFLNK = 0o170000, 0o040000, 0o100000, 0o120000
+
+
+class DirEntry:
+    """An entry scandir() yields: its name and path, and its stat results fetched once and kept,
+    as posix.DirEntry caches them (an entry that vanished is neither a file nor a directory)."""
+
+    __slots__ = ('name', 'path', '_stat', '_lstat')
+
+    def __new__(cls, *args, **kwargs):
+        raise TypeError("cannot create 'posix.DirEntry' instances")
+
+    @classmethod
+    def _make(cls, directory, name):
+        self = object.__new__(cls)
+        self.name = name
+        self.path = path.join(directory, name)
+        self._stat = self._lstat = None
+        return self
+
+    def __repr__(self):
+        return f'<DirEntry {self.name!r}>'
+
+    def __fspath__(self):
+        return self.path
+
+    def stat(self, *, follow_symlinks=True):
+        if not follow_symlinks:
+            return self._get_lstat()
+        if self._stat is None:
+            # Only a symlink's target needs a second system call.
+            self._stat = stat(self.path) if self.is_symlink() else self._get_lstat()
+        return self._stat
+
+    def _get_lstat(self):
+        if self._lstat is None:
+            self._lstat = lstat(self.path)
+        return self._lstat
+
+    def inode(self):
+        return self.stat(follow_symlinks=False).st_ino
+
+    def _mode_is(self, kind, follow_symlinks):
+        try:
+            st = self.stat(follow_symlinks=follow_symlinks)
+        except FileNotFoundError:
+            return False
+        return (st.st_mode & _S_IFMT) == kind
+
+    def is_dir(self, *, follow_symlinks=True):
+        return self._mode_is(_S_IFDIR, follow_symlinks)
+
+    def is_file(self, *, follow_symlinks=True):
+        return self._mode_is(_S_IFREG, follow_symlinks)
+
+    def is_symlink(self):
+        try:
+            return (self._get_lstat().st_mode & _S_IFMT) == _S_IFLNK
+        except FileNotFoundError:
+            return False
+
+
+class _ScandirIterator:
+    """What scandir() returns: an iterator of DirEntry that is also a context manager."""
+
+    def __init__(self, directory):
+        self._directory = directory
+        self._names = iter(listdir(directory))
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._names is None:
+            raise StopIteration
+        return DirEntry._make(self._directory, next(self._names))
+
+    def close(self):
+        self._names = None
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+def scandir(path='.'):
+    # The entries' paths join the argument as given: scandir() yields './name', as CPython does.
+    return _ScandirIterator(fspath(path) if path is not None else '.')
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):

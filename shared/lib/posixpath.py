@@ -107,7 +107,13 @@ def exists(path):
     return True
 
 
-lexists = exists
+def lexists(path):
+    # A dangling symlink exists for lexists (lstat), not for exists (stat).
+    try:
+        _posix.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
 
 
 def isdir(s):

@@ -2,7 +2,7 @@
 // facts os.py needs) and `_pyw_imp` (the import system's operations that importlib.reload and
 // runpy need: finding a spec, reloading a module, the code object of a file).
 
-import { readdirSync, statSync, lstatSync, mkdirSync, rmdirSync, unlinkSync, renameSync, existsSync, accessSync, constants } from 'node:fs';
+import { readdirSync, statSync, lstatSync, mkdirSync, rmdirSync, unlinkSync, renameSync, symlinkSync, readlinkSync, existsSync, accessSync, constants } from 'node:fs';
 import { randomBytes } from 'node:crypto';
 import { cpus } from 'node:os';
 import { decref, newref, type PyValue } from '../../../boxed/object.js';
@@ -50,11 +50,15 @@ const ERRNO: Record<string, [number, string]> = {
   EPERM: [1, 'Operation not permitted'], EINVAL: [22, 'Invalid argument'],
 };
 
-/** An OSError subclass for a Node error, built through OSError(errno, strerror, filename). */
-function osError(e: unknown, path: string): never {
+/**
+ * An OSError subclass for a Node error, built through OSError(errno, strerror, filename[, None, filename2]):
+ * two-path calls (rename, symlink) name both, "[Errno 2] No such file or directory: 'a' -> 'b'".
+ */
+function osError(e: unknown, path: string, path2?: string): never {
   const code = (e as NodeJS.ErrnoException).code ?? 'EINVAL';
   const [errno, text] = ERRNO[code] ?? [22, String((e as Error).message)];
-  const args = [intFromNumber(errno), newStr(text), newStr(path)];
+  const args: PyValue[] = [intFromNumber(errno), newStr(text), newStr(path)];
+  if (path2 !== undefined) args.push(None, newStr(path2));
   const exc = call(OSError, args);
   args.forEach(decref);
   throw exc;
@@ -133,8 +137,20 @@ const posixFunctions: Record<string, NativeMethod> = {
     checkPositional('rename', args, kw, 2);
     const a = pathArg(args[0], 'rename');
     const b = pathArg(args[1], 'rename');
-    try { renameSync(a, b); } catch (e) { osError(e, a); }
+    try { renameSync(a, b); } catch (e) { osError(e, a, b); }
     return None;
+  },
+  symlink(_self, args, kw) {
+    const [src, dst] = parseArgs('symlink', args, kw, { names: ['src', 'dst', 'target_is_directory', 'dir_fd'], required: 2, maxPositional: 3 });
+    const a = pathArg(src, 'symlink');
+    const b = pathArg(dst, 'symlink');
+    try { symlinkSync(a, b); } catch (e) { osError(e, a, b); }
+    return None;
+  },
+  readlink(_self, args, kw) {
+    const [pv] = parseArgs('readlink', args, kw, { names: ['path', 'dir_fd'], required: 1, maxPositional: 1 });
+    const p = pathArg(pv, 'readlink');
+    try { return newStr(readlinkSync(p)); } catch (e) { osError(e, p); }
   },
   access(_self, args, kw) {
     checkPositional('access', args, kw, 2);

@@ -44,3 +44,10 @@ try:
     q.total = 1
 except AttributeError as e:
     print(e)
+import re
+for base in (t, type(re.compile("")), type(iter(())), bool):
+    try:
+        class Sub(base):
+            pass
+    except TypeError as e:
+        print(e)

@@ -16,6 +16,7 @@ import { toArray } from '../protocols/iteration.js';
 import { typeName } from '../protocols/type-of.js';
 import { repr } from '../protocols/objects.js';
 import { classHooks } from '../class-hooks.js';
+import { qualifiedName } from './object-type.js';
 import { isIdentifier } from '../../../shared/kernels/unicode-ident.js';
 import { mangle } from '../../../shared/compiler/symtable/mangle.js';
 
@@ -42,7 +43,11 @@ export function bestBase(bases: readonly PyType[]): { base: PyType; solid: PyTyp
   let base: PyType | null = null;
   let winner: PyType | null = null;
   for (const b of bases) {
-    if (!b.hasFlag(TypeFlag.BASETYPE)) raise(TypeError, `type '${b.name}' is not an acceptable base type`);
+    if (!b.hasFlag(TypeFlag.BASETYPE)) {
+      // CPython names the type by tp_name: module-qualified for a builtin type a module defines (re.Pattern).
+      const shown = b.hasFlag(TypeFlag.HEAPTYPE) ? b.name : qualifiedName(b);
+      raise(TypeError, `type '${shown}' is not an acceptable base type`);
+    }
     const candidate = solidBase(b);
     if (winner === null || (candidate !== winner && candidate.isSubtype(winner))) {
       winner = candidate;

@@ -53,7 +53,9 @@ export function moduleFromSpec(spec: ImportSpec, specObject: PyValue): PyModule 
   put(d, '__loader__', specLoader(specObject) ?? None);
   put(d, '__spec__', specObject);
   if (spec.searchLocations !== null) putNew(d, '__path__', new PyList(spec.searchLocations.map((p) => newStr(p))));
-  if (spec.origin !== null && spec.kind !== 'builtin') {
+  // importlib sets a namespace package's __file__ to None (bpo-32305), matching its spec's origin.
+  if (spec.kind === 'namespace') put(d, '__file__', None);
+  else if (spec.origin !== null && spec.kind !== 'builtin') {
     putNew(d, '__file__', newStr(spec.origin));
     putNew(d, '__cached__', newStr(spec.kind === 'source' ? cachedPath(spec.origin) : spec.origin));
   }

@@ -159,9 +159,9 @@ export function loadModule(spec: ImportSpec): PyValue {
   try {
     modules.set(key, mod);
     if (spec.kind !== 'namespace') {
-      const code = codeOfFile(spec.origin!, spec.kind as 'source' | 'sourceless');
+      // Compiling is part of exec_module: a SyntaxError also takes the module out of sys.modules.
       try {
-        execCodeIn(code, mod.ns);
+        execCodeIn(codeOfFile(spec.origin!, spec.kind as 'source' | 'sourceless'), mod.ns);
       } catch (e) {
         modules.delete(key);
         decref(mod);

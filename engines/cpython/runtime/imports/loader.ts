@@ -131,7 +131,8 @@ function raiseImport(message: string, name: string | null, path: string | null):
 
 /** Runs a code object with `ns` as globals and locals (CPython's exec of a module body). */
 export function execCodeIn(code: CodeObject, ns: PyDict): void {
-  if (ns.getStr('__builtins__') === undefined) put(ns, '__builtins__', interp.builtins);
+  // exec() of a module body inserts the builtins dict (not the module, which only __main__ gets).
+  if (ns.getStr('__builtins__') === undefined) put(ns, '__builtins__', interp.builtins.ns);
   const frame = new Frame(prepare(codeObjectFor(code)), ns, interp.builtins.ns, ns, null);
   newref(ns);
   decref(evalFrame(frame, null));

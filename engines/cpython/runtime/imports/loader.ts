@@ -24,6 +24,7 @@ import { PyList, PyTuple } from '../../../boxed/types/sequences.js';
 import { None } from '../../../boxed/types/singletons.js';
 import { EXCEPTION_TYPES, ImportError, SyntaxError } from '../../../boxed/types/exceptions.js';
 import { intFromNumber } from '../../../boxed/types/numbers.js';
+import { keyError } from '../../../boxed/types/mappings/common.js';
 import { call } from '../../../boxed/protocols/call.js';
 import { codeObjectFor, prepare } from '../../vm/prepared.js';
 import { evalFrame } from '../../vm/eval.js';
@@ -171,7 +172,8 @@ export function loadModule(spec: ImportSpec): PyValue {
     }
     // The module may have replaced itself in sys.modules; move it to the end as importlib does.
     const final = modules.get(key);
-    if (final === undefined) raiseImport(`Loaded module ${spec.name} not found in sys.modules`, spec.name, null);
+    // 3.11's _load_unlocked does sys.modules.pop(spec.name): a module that deleted itself is a KeyError.
+    if (final === undefined) throw keyError(key);
     newref(final);
     modules.delete(key);
     modules.set(key, final);

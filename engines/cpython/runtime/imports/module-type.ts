@@ -143,7 +143,7 @@ export function installModuleType(): void {
   defineMethods(moduleType, {
     __init__(self, args, kwnames) {
       const [name, doc] = parseArgs('module', args, kwnames, MODULE_INIT);
-      if (!(name instanceof PyStr)) raise(TypeError, `module.__init__() argument 'name' must be str, not ${typeName(name!)}`);
+      if (!(name instanceof PyStr)) raise(TypeError, `module() argument 'name' must be str, not ${typeName(name!)}`);
       const d = ns(self);
       setName(d, '__name__', name);
       setName(d, '__doc__', doc ?? None);

@@ -6,8 +6,8 @@
 // for one of pyw's flags.
 
 import { Command } from '@oclif/core';
-import { readFileSync } from 'node:fs';
-import { dirname, resolve } from 'node:path';
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, isAbsolute, resolve } from 'node:path';
 import { loadEngineModules } from '../../conformance/runner/index.js';
 import { listEngines } from '../../engines/engine.js';
 import { runInWorker } from '../../engines/cpython/run-in-worker.js';
@@ -53,6 +53,7 @@ export default class Run extends Command {
     let filename: string;
     let argv: string[];
     let path0: string;
+    let mainDirectory = false;
     if (parsed.code !== undefined) {
       source = new TextEncoder().encode(parsed.code);
       filename = '<string>';
@@ -69,6 +70,13 @@ export default class Run extends Command {
       filename = '<stdin>';
       argv = [parsed.file === '-' ? '-' : '', ...parsed.args];
       path0 = '';
+    } else if (isDirectory(parsed.file)) {
+      // A directory runs its __main__ as python3 does: sys.path[0] is the folder, sys.argv[0] the argument as given.
+      source = new Uint8Array(0);
+      filename = '';
+      argv = [parsed.file, ...parsed.args];
+      path0 = isAbsolute(parsed.file) ? parsed.file : `${process.cwd()}/${parsed.file}`;
+      mainDirectory = true;
     } else {
       const absolute = resolve(parsed.file);
       try {
@@ -84,9 +92,17 @@ export default class Run extends Command {
       path0 = dirname(absolute);
     }
     const result = await runInWorker({
-      source, filename, module: parsed.module, argv, path: [path0], stdin: '', capture: false, countOpcodes: parsed.stats,
+      source, filename, module: mainDirectory ? '__main__' : parsed.module, alterArgv: !mainDirectory, argv, path: [path0], stdin: '', capture: false, countOpcodes: parsed.stats,
     });
     if (parsed.stats) process.stderr.write(formatRunStats(result.stats));
     process.exitCode = result.exitCode;
+  }
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
   }
 }

@@ -9,6 +9,8 @@ export interface WorkerRun {
   readonly filename: string;
   /** Run this module, found on sys.path, as the main program (`python3 -m`); source and filename are then unused. */
   readonly module?: string;
+  /** False when `module` is the __main__ of a directory given as the program: sys.argv[0] stays as given (runpy's alter_argv). */
+  readonly alterArgv?: boolean;
   readonly argv: string[];
   readonly path: string[];
   /** Text for sys.stdin when capturing; ignored otherwise (the worker reads fd 0). */

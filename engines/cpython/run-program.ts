@@ -13,6 +13,8 @@ export interface ProgramRun {
   readonly filename: string;
   /** Run this module, found on sys.path, as the main program (`python3 -m`); source and filename are then unused. */
   readonly module?: string;
+  /** False when `module` is the __main__ of a directory given as the program: sys.argv[0] stays as given (runpy's alter_argv). */
+  readonly alterArgv?: boolean;
   readonly argv: readonly string[];
   readonly path: readonly string[];
   readonly countOpcodes?: boolean;
@@ -27,7 +29,7 @@ export function runProgram(run: ProgramRun, io: { stdout: TextSink; stderr: Text
   const start = performance.now();
   threadState.countOpcodes = run.countOpcodes ?? false;
   const interp = new Interpreter(io, { argv: run.argv, path: run.path, executable: 'pyw' });
-  const exitCode = run.module !== undefined ? interp.runModuleAsMain(run.module) : interp.runMain(run.source, run.filename);
+  const exitCode = run.module !== undefined ? interp.runModuleAsMain(run.module, run.alterArgv ?? true) : interp.runMain(run.source, run.filename);
   const opcodes: Record<string, number> = {};
   let instructions = 0;
   threadState.opcodeCounts.forEach((n, op) => {

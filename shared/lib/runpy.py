@@ -186,12 +186,12 @@ def _run_module_as_main(mod_name, alter_argv=True):
     __cached__, __loader__, __package__ and __spec__ of __main__ are replaced.
     """
     try:
-        mod_name, mod_spec, code = _get_module_details(mod_name, _Error)  # line 189
+        mod_name, mod_spec, code = (_get_module_details(mod_name, _Error) if alter_argv or mod_name != '__main__'
+                                    else _get_main_module_details(_Error))  # line 189 (a directory run as the program)
     except _Error as exc:
         sys.exit('%s: %s' % (sys.executable, exc))
     # The module runs in the namespace of __main__, the module the interpreter made at start-up:
     # its code replaces what the program's main script would have been.
-
     main_globals = sys.modules['__main__'].__dict__
     if alter_argv:
         sys.argv[0] = mod_spec.origin
@@ -289,3 +289,19 @@ def run_path(path_name, init_globals=None, run_name=None):
     fname = path_name
     code = _pyw_imp.get_code(path_name)  # line 290 (CPython's _get_code_from_file)
     return _run_module_code(code, init_globals, run_name, pkg_name=pkg_name, script_name=fname)  # line 291
+
+
+def _get_main_module_details(error=ImportError):
+    """The details of the __main__ module on sys.path[0] (a directory run as the program)."""
+    # __main__ is in sys.modules already (the interpreter's own), so it is taken out while searching.
+    main_name = '__main__'
+    saved_main = sys.modules[main_name]
+    del sys.modules[main_name]
+    try:
+        return _get_module_details(main_name)
+    except ImportError as exc:
+        if main_name in str(exc):
+            raise error("can't find %r module in %r" % (main_name, sys.path[0])) from exc
+        raise
+    finally:
+        sys.modules[main_name] = saved_main

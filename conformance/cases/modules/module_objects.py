@@ -19,10 +19,11 @@ try:
     m.x
 except AttributeError as e:
     print('AttributeError:', e)
-try:
-    types.ModuleType()
-except TypeError as e:
-    print('TypeError:', e)
+for args in ((), (5,), ('a', 'b', 'c')):
+    try:
+        types.ModuleType(*args)
+    except TypeError as e:
+        print('TypeError:', e)
 print(sys.modules[__name__].__name__, __name__)
 this = sys.modules[__name__]
 this.added_later = 'yes'

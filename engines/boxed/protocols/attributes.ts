@@ -173,6 +173,7 @@ export function getAttr(obj: PyValue, name: string): PyValue {
 export function missingAttribute(obj: PyValue, name: string): PyBaseException {
   if (obj instanceof PyType) return attributeError(obj, name, `type object '${obj.name}' has no attribute '${name}'`);
   if (obj instanceof PyModule) {
+    if (moduleMissing !== null) return moduleMissing(obj, name);
     const modName = obj.ns.getStr('__name__');
     const n = modName !== undefined && typeof modName !== 'number' && 'value' in modName ? String((modName as { value: unknown }).value) : '?';
     return attributeError(obj, name, `module '${n}' has no attribute '${name}'`);
@@ -203,9 +204,14 @@ export function moduleGetAttr(mod: PyModule, name: string): PyValue | undefined 
 /** Set by the type and module machinery: their native __getattribute__ descriptors. */
 let typeGetattributeDescr: PyValue | null = null;
 let moduleGetattributeDescr: PyValue | null = null;
-export function setNativeGetattributes(typeDescr: PyValue, moduleDescr: PyValue): void {
+/** The module type's own AttributeError (the import system words it for modules being imported). */
+let moduleMissing: ((mod: PyModule, name: string) => PyBaseException) | null = null;
+export function setNativeGetattributes(
+  typeDescr: PyValue, moduleDescr: PyValue, moduleError?: (mod: PyModule, name: string) => PyBaseException,
+): void {
   typeGetattributeDescr = typeDescr;
   moduleGetattributeDescr = moduleDescr;
+  moduleMissing = moduleError ?? null;
 }
 
 // --- setting and deleting ------------------------------------------------------------------

@@ -24,7 +24,7 @@ import { PyCell, PyCode } from '../../boxed/types/functions.js';
 import { PyList } from '../../boxed/types/sequences.js';
 import { PyBool, intValue } from '../../boxed/types/numbers.js';
 import { None } from '../../boxed/types/singletons.js';
-import { RuntimeError, SystemError, TypeError, ValueError } from '../../boxed/types/exceptions.js';
+import { KeyError, RuntimeError, SystemError, TypeError, ValueError } from '../../boxed/types/exceptions.js';
 import type { NativeMethod } from '../../boxed/types/native.js';
 import { interp } from '../../boxed/interpreter-state.js';
 import { call } from '../../boxed/protocols/call.js';
@@ -334,6 +334,8 @@ export const execEvalBuiltins: Record<string, NativeMethod> = {
       level = Number(n);
     }
     if (name.value === '' && level === 0) raise(ValueError, 'Empty module name');
+    // An omitted globals is NULL in CPython, which resolve_name reports differently from None.
+    if (globals === undefined && level > 0) raise(KeyError, "'__name__' not in globals");
     return importHooks.importModule(name.value, globals ?? None, locals ?? None, fromlist ?? None, level);
   },
   breakpoint(_self, args, kwnames) {

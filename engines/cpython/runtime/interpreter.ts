@@ -133,9 +133,9 @@ export class Interpreter {
   }
 
   /** Runs module `name`, found on sys.path, as the main program (`python3 -m NAME`); returns the exit code. */
-  runModuleAsMain(name: string): number {
+  runModuleAsMain(name: string, alterArgv = true): number {
     const main = this.newModule('__main__', null);
-    return this.runInMain(main, () => runModuleAsMain(name));
+    return this.runInMain(main, () => runModuleAsMain(name, alterArgv));
   }
 
   /** Runs the main program's code in __main__: the exit code, the uncaught exception's report, shutdown. */

@@ -5,19 +5,20 @@
 
 import { decref, type PyValue } from '../../boxed/object.js';
 import { newStr } from '../../boxed/strings.js';
-import { True } from '../../boxed/types/numbers.js';
+import { False, True } from '../../boxed/types/numbers.js';
 import { call } from '../../boxed/protocols/call.js';
 import { getAttr } from '../../boxed/protocols/attributes.js';
 import { gcdImport } from './imports/import-module.js';
 
-/** Runs module `name` in the namespace of the existing __main__ module; returns what runpy returns (a new reference). */
-export function runModuleAsMain(name: string): PyValue {
+/** Runs module `name` in the namespace of the existing __main__ module; returns what runpy returns (a new reference).
+ * `alterArgv` false is a directory run as the program: its __main__ from sys.path[0], sys.argv[0] left alone. */
+export function runModuleAsMain(name: string, alterArgv = true): PyValue {
   const runpy = gcdImport('runpy');
   try {
     const run = getAttr(runpy, '_run_module_as_main');
     const arg = newStr(name);
     try {
-      return call(run, [arg, True]);
+      return call(run, [arg, alterArgv ? True : False]);
     } finally {
       decref(arg);
       decref(run);

@@ -107,6 +107,22 @@ function findAndLoad(name: string): PyValue {
   return mod;
 }
 
+/** The parent's __spec__._uninitialized_submodules list (a new reference) when it has one, as importlib tracks
+ * the child being imported for module getattr's "cannot access submodule" error. */
+function uninitializedSubmodules(parent: PyValue): PyList | undefined {
+  const spec = getAttrOrUndefined(parent, '__spec__');
+  if (spec === undefined) return undefined;
+  try {
+    if (spec === None || !truthy(spec)) return undefined;
+    const list = getAttrOrUndefined(spec, '_uninitialized_submodules');
+    if (list instanceof PyList) return list;
+    if (list !== undefined) decref(list);
+    return undefined;
+  } finally {
+    decref(spec);
+  }
+}
+
 function findAndLoadUnlocked(name: string): PyValue {
   const dot = name.lastIndexOf('.');
   let path: string[];
@@ -131,7 +147,18 @@ function findAndLoadUnlocked(name: string): PyValue {
   try {
     const spec = findSpec(name, path, dot < 0);
     if (spec === null) throw importError(ModuleNotFoundError, `No module named '${name}'`, name);
-    const mod = loadModule(spec);
+    const children = parentModule !== undefined ? uninitializedSubmodules(parentModule) : undefined;
+    if (children !== undefined) children.items.push(newStr(name.slice(dot + 1)));
+    let mod: PyValue;
+    try {
+      mod = loadModule(spec);
+    } finally {
+      if (children !== undefined) {
+        const child = children.items.pop();
+        if (child !== undefined) decref(child);
+        decref(children);
+      }
+    }
     if (parentModule !== undefined) {
       try {
         setAttr(parentModule, name.slice(dot + 1), mod);

@@ -27,9 +27,8 @@ import { isInitializing } from './module-type.js';
 /** IMPORT_NAME: through builtins.__import__, directly when it is the builtin one. */
 function importName(frame: Frame, name: string, fromlist: PyValue, level: PyValue): PyValue {
   const importFunc = frame.builtins.getStr('__import__');
-  if (importFunc === undefined) {
-    if (interp.builtins.ns.getStr('__import__') !== undefined) raise(ImportError, '__import__ not found');
-  } else if (!isBuiltinImport(importFunc)) {
+  if (importFunc === undefined) raise(ImportError, '__import__ not found');
+  else if (!isBuiltinImport(importFunc)) {
     const args = [intern(name), frame.globals, frame.locals ?? None, fromlist, level];
     return call(importFunc, args);
   }

@@ -3,6 +3,7 @@
 import { installModuleSpecTypes } from './module-spec.js';
 import { installModuleType } from './module-type.js';
 import { installImportOps } from './import-ops.js';
+import { installLoaderMethods } from './loader-methods.js';
 
 export { initImportState } from './import-state.js';
 export { registerBuiltinModule, builtinModuleNames } from './builtin-modules.js';
@@ -11,4 +12,5 @@ export function installImportSystem(): void {
   installModuleSpecTypes();
   installModuleType();
   installImportOps();
+  installLoaderMethods();
 }

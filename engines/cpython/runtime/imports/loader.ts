@@ -24,6 +24,7 @@ import { PyList, PyTuple } from '../../../boxed/types/sequences.js';
 import { None } from '../../../boxed/types/singletons.js';
 import { EXCEPTION_TYPES, ImportError, SyntaxError } from '../../../boxed/types/exceptions.js';
 import { intFromNumber } from '../../../boxed/types/numbers.js';
+import { keyError } from '../../../boxed/types/mappings/common.js';
 import { call } from '../../../boxed/protocols/call.js';
 import { codeObjectFor, prepare } from '../../vm/prepared.js';
 import { evalFrame } from '../../vm/eval.js';
@@ -53,7 +54,9 @@ export function moduleFromSpec(spec: ImportSpec, specObject: PyValue): PyModule 
   put(d, '__loader__', specLoader(specObject) ?? None);
   put(d, '__spec__', specObject);
   if (spec.searchLocations !== null) putNew(d, '__path__', new PyList(spec.searchLocations.map((p) => newStr(p))));
-  if (spec.origin !== null && spec.kind !== 'builtin') {
+  // importlib sets a namespace package's __file__ to None (bpo-32305), matching its spec's origin.
+  if (spec.kind === 'namespace') put(d, '__file__', None);
+  else if (spec.origin !== null && spec.kind !== 'builtin') {
     putNew(d, '__file__', newStr(spec.origin));
     putNew(d, '__cached__', newStr(spec.kind === 'source' ? cachedPath(spec.origin) : spec.origin));
   }
@@ -129,7 +132,8 @@ function raiseImport(message: string, name: string | null, path: string | null):
 
 /** Runs a code object with `ns` as globals and locals (CPython's exec of a module body). */
 export function execCodeIn(code: CodeObject, ns: PyDict): void {
-  if (ns.getStr('__builtins__') === undefined) put(ns, '__builtins__', interp.builtins);
+  // exec() of a module body inserts the builtins dict (not the module, which only __main__ gets).
+  if (ns.getStr('__builtins__') === undefined) put(ns, '__builtins__', interp.builtins.ns);
   const frame = new Frame(prepare(codeObjectFor(code)), ns, interp.builtins.ns, ns, null);
   newref(ns);
   decref(evalFrame(frame, null));
@@ -157,9 +161,9 @@ export function loadModule(spec: ImportSpec): PyValue {
   try {
     modules.set(key, mod);
     if (spec.kind !== 'namespace') {
-      const code = codeOfFile(spec.origin!, spec.kind as 'source' | 'sourceless');
+      // Compiling is part of exec_module: a SyntaxError also takes the module out of sys.modules.
       try {
-        execCodeIn(code, mod.ns);
+        execCodeIn(codeOfFile(spec.origin!, spec.kind as 'source' | 'sourceless'), mod.ns);
       } catch (e) {
         modules.delete(key);
         decref(mod);
@@ -168,7 +172,8 @@ export function loadModule(spec: ImportSpec): PyValue {
     }
     // The module may have replaced itself in sys.modules; move it to the end as importlib does.
     const final = modules.get(key);
-    if (final === undefined) raiseImport(`Loaded module ${spec.name} not found in sys.modules`, spec.name, null);
+    // 3.11's _load_unlocked does sys.modules.pop(spec.name): a module that deleted itself is a KeyError.
+    if (final === undefined) throw keyError(key);
     newref(final);
     modules.delete(key);
     modules.set(key, final);

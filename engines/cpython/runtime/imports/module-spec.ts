@@ -88,6 +88,8 @@ export function makeSpecObject(spec: ImportSpec): PyValue {
   const dot = spec.name.lastIndexOf('.');
   put(o, 'parent', newStr(spec.searchLocations !== null ? spec.name : dot < 0 ? '' : spec.name.slice(0, dot)));
   put(o, 'has_location', spec.origin !== null && spec.kind !== 'builtin' ? True : False);
+  // The children being imported right now (module getattr's "cannot access submodule" wording).
+  put(o, '_uninitialized_submodules', new PyList([]));
   return o;
 }
 

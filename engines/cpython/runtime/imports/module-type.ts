@@ -15,7 +15,8 @@ import { PyModule } from '../../../boxed/types/module.js';
 import { PyList } from '../../../boxed/types/sequences.js';
 import { None } from '../../../boxed/types/singletons.js';
 import { PyStr } from '../../../boxed/types/str.js';
-import { TypeError } from '../../../boxed/types/exceptions.js';
+import { PyBaseException, TypeError } from '../../../boxed/types/exceptions.js';
+import { contains } from '../../../boxed/protocols/items.js';
 import { call } from '../../../boxed/protocols/call.js';
 import {
   attributeError, genericGetAttr, getAttrOrUndefined, moduleGetAttr, setNativeGetattributes,
@@ -89,17 +90,45 @@ export function isInitializing(mod: PyValue): boolean {
   return on;
 }
 
+/** True while `name` is a submodule of `mod` being imported (CPython's _PyModuleSpec_IsUninitializedSubmodule). */
+function isUninitializedSubmodule(mod: PyModule, name: string): boolean {
+  const spec = mod.ns.getStr('__spec__');
+  if (spec === undefined || spec === None) return false;
+  const children = optionalAttr(spec, '_uninitialized_submodules');
+  if (children === undefined) return false;
+  const key = newStr(name);
+  try {
+    return contains(children, key);
+  } catch (e) {
+    if (!(e instanceof PyBaseException)) throw e;
+    decref(e);
+    return false;
+  } finally {
+    decref(key);
+    decref(children);
+  }
+}
+
+/** The AttributeError module_getattro raises for a missing name: worded for a module being imported. */
+function moduleAttributeError(self: PyModule, name: string): PyBaseException {
+  const modName = ns(self).getStr('__name__');
+  if (!(modName instanceof PyStr)) return attributeError(self, name, `module has no attribute '${name}'`);
+  if (isInitializing(self)) {
+    return attributeError(self, name,
+      `partially initialized module '${modName.value}' has no attribute '${name}' (most likely due to a circular import)`);
+  }
+  if (isUninitializedSubmodule(self, name)) {
+    return attributeError(self, name,
+      `cannot access submodule '${name}' of module '${modName.value}' (most likely due to a circular import)`);
+  }
+  return attributeError(self, name, `module '${modName.value}' has no attribute '${name}'`);
+}
+
 /** module.__getattribute__: the generic lookup, then __getattr__ from the module dict, then CPython's error. */
 function moduleGetattribute(self: PyValue, name: string): PyValue {
   const v = moduleGetAttr(self as PyModule, name);
   if (v !== undefined) return v;
-  const modName = ns(self).getStr('__name__');
-  if (!(modName instanceof PyStr)) throw attributeError(self, name, `module has no attribute '${name}'`);
-  if (isInitializing(self)) {
-    throw attributeError(self, name,
-      `partially initialized module '${modName.value}' has no attribute '${name}' (most likely due to a circular import)`);
-  }
-  throw attributeError(self, name, `module '${modName.value}' has no attribute '${name}'`);
+  throw moduleAttributeError(self as PyModule, name);
 }
 
 export function installModuleType(): void {
@@ -114,7 +143,7 @@ export function installModuleType(): void {
   defineMethods(moduleType, {
     __init__(self, args, kwnames) {
       const [name, doc] = parseArgs('module', args, kwnames, MODULE_INIT);
-      if (!(name instanceof PyStr)) raise(TypeError, `module.__init__() argument 'name' must be str, not ${typeName(name!)}`);
+      if (!(name instanceof PyStr)) raise(TypeError, `module() argument 'name' must be str, not ${typeName(name!)}`);
       const d = ns(self);
       setName(d, '__name__', name);
       setName(d, '__doc__', doc ?? None);
@@ -165,5 +194,5 @@ export function installModuleType(): void {
       },
     },
   });
-  setNativeGetattributes(typeType.ns.getStr('__getattribute__') ?? None, moduleType.ns.getStr('__getattribute__')!);
+  setNativeGetattributes(typeType.ns.getStr('__getattribute__') ?? None, moduleType.ns.getStr('__getattribute__')!, moduleAttributeError);
 }

@@ -235,6 +235,19 @@ const impFunctions: Record<string, NativeMethod> = {
     const spec = specFor(strArg(args[0], 'name'), true);
     return spec === null ? None : makeSpecObject(spec);
   },
+  /** spec_from_file_location(name, location, search_locations) -> ModuleSpec of a source or .pyc file read by path. */
+  spec_from_file_location(_self, args, kw) {
+    checkPositional('spec_from_file_location', args, kw, 3);
+    const location = strArg(args[1], 'location');
+    const locations = args[2]!;
+    return makeSpecObject({
+      name: strArg(args[0], 'name'),
+      kind: location.endsWith('.pyc') ? 'sourceless' : 'source',
+      origin: location,
+      searchLocations: locations === None ? null
+        : locations instanceof PyList ? locations.items.filter((x): x is PyStr => x instanceof PyStr).map((x) => x.value) : [],
+    });
+  },
   /**
    * get_code(spec_or_path) -> code object, or None: the code of a source or .pyc file, given by
    * its path or by a ModuleSpec (None for a spec without a location: a builtin module).

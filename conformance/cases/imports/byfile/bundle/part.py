@@ -1,0 +1,2 @@
+# Imported relatively by byfile/bundle/__init__.py.
+PART = 'part'

@@ -1,0 +1,3 @@
+# loop.first imports loop.second before defining FIRST.
+import loop.second
+FIRST = 'first'

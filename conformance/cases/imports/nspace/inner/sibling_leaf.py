@@ -1,0 +1,2 @@
+# Imported relatively from nspace.inner.leaf.
+SIB = 'sib'

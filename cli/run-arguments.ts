@@ -2,7 +2,7 @@
 // (FILE, -c CODE or -m MODULE), then the program's arguments, untouched.
 
 export const RUN_USAGE = `USAGE
-  $ pyw run [--engine NAME] [--stats] (FILE | -c CODE | -m MODULE | -) [ARGS...]
+  $ pyw run [--engine NAME] [--stats] (FILE | DIR | -c CODE | -m MODULE | -) [ARGS...]
 
 OPTIONS
   --engine NAME   engine to run on (default: cpython)
@@ -12,6 +12,7 @@ OPTIONS
   -m MODULE       run MODULE, found on sys.path, as the main program (as python3 -m:
                   sys.argv[0] is its file)
   FILE            the program; '-' or none reads it from stdin
+  DIR             a folder: runs its __main__.py, the folder first on sys.path
   ARGS...         the program's arguments (sys.argv[1:])`;
 
 export class RunUsageError extends Error {}

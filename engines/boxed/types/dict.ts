@@ -125,15 +125,29 @@ export class PyDict {
     return -1;
   }
 
-  /** A first-path entry equal to a second-path key (an instance of a str/int/float subclass), or -1. */
+  /**
+   * A first-path entry equal to a second-path key, or -1: the entry of the same value for an
+   * instance of a str/int/float subclass; for any other type, an int key it may equal, found by its
+   * hash (Fraction(3) finds 3): h itself, or -1 too when h is -2. Not found this way: equal int keys
+   * beyond the hash modulus 2**61 - 1, non-integral floats and strs, whose hashes cannot be inverted.
+   */
   private findFastForSlow(key: PyValue, h: number | bigint): number {
     if (this.fast.size === 0 || keyHooks.valueKey === undefined) return -1;
     const vk = keyHooks.valueKey(key);
-    if (vk === undefined) return -1;
-    const i = this.fast.get(vk);
-    if (i === undefined) return -1;
+    if (vk !== undefined) {
+      const i = this.fast.get(vk);
+      return i !== undefined && this.equalAt(i, key, h) ? i : -1;
+    }
+    const i = this.fast.get(h);
+    if (i !== undefined && this.equalAt(i, key, h)) return i;
+    const j = h === -2 ? this.fast.get(-1) : undefined;
+    return j !== undefined && this.equalAt(j, key, h) ? j : -1;
+  }
+
+  /** Does entry i hold a key with hash h that equals `key` (its __eq__ may run)? */
+  private equalAt(i: number, key: PyValue, h: number | bigint): boolean {
     const k = this.keys[i] as PyValue;
-    return keyHooks.hash(k) === h && keyHooks.eq(k, key) ? i : -1;
+    return keyHooks.hash(k) === h && keyHooks.eq(k, key);
   }
 
   /** Borrowed value for `key`, or undefined. */

@@ -2,7 +2,8 @@
 // short constants) that are shared as CPython shares them, so `is` on them behaves alike.
 
 import { IMMORTAL } from './object.js';
-import { codePointLength, PyStr } from './types/str.js';
+import { PyStr } from './types/str.js';
+import { cpLength } from '../../shared/kernels/str/code-points.js';
 
 const interned = new Map<string, PyStr>();
 
@@ -20,7 +21,7 @@ export function newSimpleStr(s: string): PyStr {
 export function intern(s: string): PyStr {
   let o = interned.get(s);
   if (o === undefined) {
-    o = new PyStr(s, undefined, codePointLength(s));
+    o = new PyStr(s, undefined, cpLength(s));
     o.ob_refcnt = IMMORTAL;
     interned.set(s, o);
   }

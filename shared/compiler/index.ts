@@ -49,9 +49,10 @@ export function compileSource(source: string | Uint8Array, filename: string, mod
     /**
      * What the file `filename` names holds, for the line a compile-time SyntaxError quotes: CPython reads
      * it back from that file (err_programtext), so a str compiled under '<string>' quotes none (null).
+     * A function is asked only when there is such an error (reading the file is then deferred to it).
      * Absent: the source stands in for the file.
      */
-    programText?: string | Uint8Array | null;
+    programText?: string | Uint8Array | null | (() => Uint8Array | null);
   } = {}): CodeObject {
   // The parser's warnings (C9) come first in `options.warnings`, as CPython issues them first.
   const parseOptions = { mode, filename, warnings: options.warnings };
@@ -60,7 +61,9 @@ export function compileSource(source: string | Uint8Array, filename: string, mod
   try {
     return compile(mod, filename, { ...options, source: typeof text === 'string' ? text : undefined });
   } catch (e) {
+    if (!(e instanceof PySyntaxError) || typeof text === 'string' || text === null) throw e;
     // From bytes, CPython quotes a compile-time error's line as err_programtext reads it (C9).
-    throw e instanceof PySyntaxError && text instanceof Uint8Array ? withProgramText(e, text) : e;
+    const bytes = typeof text === 'function' ? text() : text;
+    throw bytes === null ? e : withProgramText(e, bytes);
   }
 }

@@ -74,7 +74,7 @@ export function richCompare(a: PyValue, b: PyValue, op: Cmp): PyValue {
 export function stringCompare(a: string, b: string, op: Cmp): boolean {
   if (op === Cmp.EQ) return a === b;
   if (op === Cmp.NE) return a !== b;
-  const c = codePointOrder(a, b);
+  const c = compareText(a, b);
   switch (op) {
     case Cmp.LT: return c < 0;
     case Cmp.LE: return c <= 0;
@@ -82,9 +82,6 @@ export function stringCompare(a: string, b: string, op: Cmp): boolean {
     default: return c >= 0;
   }
 }
-
-/** Negative, zero or positive as str a sorts before, with or after str b (code point order). */
-export const codePointOrder = compareText;
 
 /** a == b as a JS boolean (identity first, as containers compare). */
 export function eq(a: PyValue, b: PyValue): boolean {

@@ -45,7 +45,7 @@ export class PyStr {
 
   /** len(self): code points. */
   get length(): number {
-    if (this.cpLength < 0) this.cpLength = codePointLength(this.value);
+    if (this.cpLength < 0) this.cpLength = cpLength(this.value);
     return this.cpLength;
   }
 
@@ -55,6 +55,3 @@ export class PyStr {
   }
 }
 Object.setPrototypeOf(PyStr.prototype, PyObject.prototype);
-
-/** len() of a str held as the JS string s. */
-export const codePointLength = cpLength;

@@ -90,7 +90,7 @@ function compileText(
   try {
     const warnings: CompileWarning[] = [];
     const code = compileSource(source, filename, mode, {
-      optimize: optimize < 0 ? 0 : optimize, warnings, programText: programTextOf(filename), flags: futureFlags,
+      optimize: optimize < 0 ? 0 : optimize, warnings, programText: () => programTextOf(filename), flags: futureFlags,
     });
     reportCompileWarnings(warnings, filename, null);
     return codeObjectFor(code);

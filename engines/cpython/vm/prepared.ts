@@ -13,7 +13,8 @@ import { decodePositions, lineAt } from '../../../shared/bytecode/location-table
 import { ELLIPSIS, PyBytes as AstBytes, PyComplex as AstComplex, PyFrozenset as AstFrozenset, PyStrCodePoints, PyTuple as AstTuple } from '../../../shared/ast/nodes.js';
 import { IMMORTAL, type PyValue } from '../../boxed/object.js';
 import { intern, newStr } from '../../boxed/strings.js';
-import { codePointLength, PyStr } from '../../boxed/types/str.js';
+import { PyStr } from '../../boxed/types/str.js';
+import { cpLength } from '../../../shared/kernels/str/code-points.js';
 import { makeInt, PyComplex, PyFloat, pyBool } from '../../boxed/types/numbers.js';
 import { Ellipsis, None } from '../../boxed/types/singletons.js';
 import { PyTuple } from '../../boxed/types/sequences.js';
@@ -224,7 +225,7 @@ function constValue(c: ConstValue): PyValue {
     case 'string': {
       if (c.length <= 40 && /^[A-Za-z0-9_]*$/.test(c)) return intern(c);
       const text = engineText(c);
-      return new PyStr(text, undefined, codePointLength(text));
+      return new PyStr(text, undefined, cpLength(text));
     }
     case 'symbol': return Ellipsis;
   }

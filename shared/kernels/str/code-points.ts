@@ -61,7 +61,17 @@ export function cpWidth(s: string, i: number, cp: number): number {
 
 /** UTF-16 units of the code point that ends at unit j (j > 0). */
 export function widthBefore(s: string, j: number): number {
-  return j >= 2 && secondUnit(s.charCodeAt(j - 1)) && isHighSurrogate(s.charCodeAt(j - 2)) ? 2 : 1;
+  return continuesCodePoint(s, j - 1) ? 2 : 1;
+}
+
+/** Is unit i of s the second unit of a code point (a low surrogate or a pair break after a high surrogate)? */
+export function continuesCodePoint(s: string, i: number): boolean {
+  return i > 0 && secondUnit(s.charCodeAt(i)) && isHighSurrogate(s.charCodeAt(i - 1));
+}
+
+/** Does s start with what would be a second unit after a high surrogate (a low surrogate or U+FDD0)? */
+export function startsLikeSecondUnit(s: string): boolean {
+  return secondUnit(s.charCodeAt(0));
 }
 
 /** For each code point index k of a wide string (and its length), the UTF-16 index where it starts. */
@@ -147,14 +157,14 @@ export function cpCount(s: string, from: number, to: number): number {
  * beginning with a low surrogate or U+FDD0, or ending with a high surrogate)?
  */
 export function splitsPair(s: string, at: number, len: number): boolean {
-  if (at > 0 && secondUnit(s.charCodeAt(at)) && isHighSurrogate(s.charCodeAt(at - 1))) return true;
+  if (continuesCodePoint(s, at)) return true;
   const end = at + len;
   return end < s.length && end > 0 && isHighSurrogate(s.charCodeAt(end - 1)) && isLowSurrogate(s.charCodeAt(end));
 }
 
 /** Can matches of needle cut a pair (does it start with a low surrogate or U+FDD0, or end with a high surrogate)? */
 export function needleMaySplit(needle: string): boolean {
-  return needle.length > 0 && (secondUnit(needle.charCodeAt(0)) || isHighSurrogate(needle.charCodeAt(needle.length - 1)));
+  return needle.length > 0 && (startsLikeSecondUnit(needle) || isHighSurrogate(needle.charCodeAt(needle.length - 1)));
 }
 
 /** s.indexOf(needle, from) but never inside a surrogate pair; `careful` = needleMaySplit(needle). */
@@ -217,10 +227,7 @@ function compareCodePointsFrom(a: string, b: string, at: number): number {
 
 /** a + b as strs: a pair break goes between a high surrogate ending a and a low surrogate or U+FDD0 starting b. */
 export function joinText(a: string, b: string): string {
-  // b is looked at first: reading the end of a (often a long rope being built) would flatten it.
-  return b.length > 0 && secondUnit(b.charCodeAt(0)) && a.length > 0 && isHighSurrogate(a.charCodeAt(a.length - 1))
-    ? a + PAIR_BREAK_CHAR + b
-    : a + b;
+  return needsBreak(a, b) ? a + PAIR_BREAK_CHAR + b : a + b;
 }
 
 /** s * n as strs (n >= 1): a pair break goes between copies when s ends with a high surrogate and starts with a low one. */
@@ -228,14 +235,10 @@ export function repeatText(s: string, n: number): string {
   return n > 1 && needsBreak(s, s) ? (s + PAIR_BREAK_CHAR).repeat(n - 1) + s : s.repeat(n);
 }
 
-/** Is unit i of s the second unit of a code point (a low surrogate or a pair break after a high surrogate)? */
-export function continuesCodePoint(s: string, i: number): boolean {
-  return i > 0 && secondUnit(s.charCodeAt(i)) && isHighSurrogate(s.charCodeAt(i - 1));
-}
-
 /** Would joinText(a, b) put a pair break between them? */
 export function needsBreak(a: string, b: string): boolean {
-  return b.length > 0 && secondUnit(b.charCodeAt(0)) && a.length > 0 && isHighSurrogate(a.charCodeAt(a.length - 1));
+  // b is looked at first: reading the end of a (often a long rope being built) would flatten it.
+  return startsLikeSecondUnit(b) && a.length > 0 && isHighSurrogate(a.charCodeAt(a.length - 1));
 }
 
 /** The str of UTF-16 units [from, to) of s, both on code point boundaries: a pair break left at its end goes. */
@@ -291,7 +294,7 @@ export function joinChars(chars: readonly string[]): string {
   let prevHigh = false;
   for (let k = 0; k < chars.length; k++) {
     const c = chars[k]!;
-    if (prevHigh && secondUnit(c.charCodeAt(0))) out += PAIR_BREAK_CHAR;
+    if (prevHigh && startsLikeSecondUnit(c)) out += PAIR_BREAK_CHAR;
     out += c;
     prevHigh = c.length === 1 && isHighSurrogate(c.charCodeAt(0));
   }

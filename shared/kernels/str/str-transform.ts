@@ -7,8 +7,8 @@
 
 import { FLAG_SPACE, charFlags } from './char-flags.js';
 import {
-  afterMatch, codePointBefore, cpWidth, hasSurrogates, indexOfAligned, joinText, needleMaySplit, PAIR_BREAK, sliceText,
-  splitsPair, widthBefore,
+  afterMatch, codePointBefore, cpWidth, hasSurrogates, indexOfAligned, joinText, needleMaySplit, sliceText,
+  splitsPair, startsLikeSecondUnit, widthBefore,
 } from './code-points.js';
 
 /** str.replace(old, new, count=-1). */
@@ -107,10 +107,4 @@ export function strJoin(sep: string, items: readonly string[]): string {
   let out = items.length > 0 ? items[0]! : '';
   for (let i = 1; i < items.length; i++) out = joinText(joinText(out, sep), items[i]!);
   return out;
-}
-
-/** Could s, put after a high surrogate, need a pair break (does it start with a low surrogate or U+FDD0)? */
-function startsLikeSecondUnit(s: string): boolean {
-  const c = s.charCodeAt(0);
-  return (c & 0xfc00) === 0xdc00 || c === PAIR_BREAK;
 }

@@ -15,12 +15,13 @@ import { None } from '../singletons.js';
 import { OverflowError, TypeError, ValueError } from '../exceptions.js';
 import { asIndex } from '../../convert.js';
 import { call } from '../../protocols/call.js';
-import { Cmp, codePointOrder, compareBool } from '../../protocols/compare.js';
+import { Cmp, compareBool } from '../../protocols/compare.js';
+import { compareText } from '../../../../shared/kernels/str/code-points.js';
 
 /** a < b as list.sort asks it. */
 function lt(a: PyValue, b: PyValue): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a < b;
-  if (a instanceof PyStr && b instanceof PyStr && a.ob_type === strType && b.ob_type === strType) return codePointOrder(a.value, b.value) < 0;
+  if (a instanceof PyStr && b instanceof PyStr && a.ob_type === strType && b.ob_type === strType) return compareText(a.value, b.value) < 0;
   return compareBool(a, b, Cmp.LT);
 }
 
